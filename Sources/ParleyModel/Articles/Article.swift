@@ -1,0 +1,67 @@
+/// A news article as Parley reads it: headline, credits, cleaned paragraphs and publication date.
+///
+/// `text` is the cleaned body that `parley show` prints; every offset Parley stores counts Unicode
+/// scalars of `text`.
+public struct Article: Sendable, Equatable, Identifiable {
+    public var id: String
+    /// Path or URL the article came from.
+    public var source: String
+    public var title: String
+    public var subtitle: String?
+    /// The person or desk credited: "Cora Sulleyman", "Southerton Business Times".
+    public var byline: String?
+    /// The publication or site name, when the page gives one.
+    public var sourceName: String?
+    public var paragraphs: [Paragraph]
+    public var published: PublicationDate?
+    /// When the page was saved, if the file says (front matter `captured:`); anchors "2 days ago".
+    public var captured: CalendarDate?
+    /// Problems met while reading that did not stop it: "invalid UTF-8 replaced".
+    public var warnings: [String]
+
+    public init(
+        id: String, source: String, title: String, subtitle: String? = nil, byline: String? = nil,
+        sourceName: String? = nil, paragraphs: [Paragraph], published: PublicationDate? = nil,
+        captured: CalendarDate? = nil, warnings: [String] = []
+    ) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.subtitle = subtitle
+        self.byline = byline
+        self.sourceName = sourceName
+        self.paragraphs = paragraphs
+        self.published = published
+        self.captured = captured
+        self.warnings = warnings
+    }
+
+    /// The cleaned body: paragraphs separated by blank lines.
+    public var text: String { paragraphs.map(\.text).joined(separator: "\n\n") }
+
+    /// Each paragraph with the scalar offset at which it starts in `text`.
+    public var paragraphOffsets: [(paragraph: Paragraph, start: Int)] {
+        var offset = 0
+        var result: [(Paragraph, Int)] = []
+        for paragraph in paragraphs {
+            result.append((paragraph, offset))
+            offset += paragraph.text.unicodeScalars.count + 2
+        }
+        return result
+    }
+}
+
+/// One block of an article's cleaned body.
+public struct Paragraph: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        case body, heading, caption
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}

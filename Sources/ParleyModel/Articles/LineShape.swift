@@ -1,0 +1,141 @@
+/// What one line of a scraped page looks like, judged by its shape and vocabulary, not by exact strings.
+enum LineShape {
+    /// Words that make up page widgets: navigation, sharing, comments, ratings, reading-time badges.
+    static let widgetWords: Set<String> = [
+        "top", "bottom", "page", "skip", "content", "contents", "scroll", "back", "members", "member", "public",
+        "only", "comment", "comments", "leave", "reply", "rating", "ratings", "rated", "rate", "add", "stars", "star",
+        "out", "no", "yet", "share", "shares", "print", "email", "subscribe", "subscribers", "sign", "log", "login",
+        "menu", "search", "advertisement", "advert", "sponsored", "read", "reading", "more", "continue", "min",
+        "mins", "minute", "minutes", "ago", "hour", "hours", "day", "days", "week", "weeks", "cookie", "cookies",
+        "accept", "privacy", "policy", "newsletter", "follow", "like", "likes", "tweet", "facebook", "twitter",
+        "whatsapp", "telegram", "linkedin", "copy", "link", "home", "news", "latest", "recent", "related",
+        "trending", "popular", "also", "see", "previous", "next", "post", "posts", "article", "articles", "stories",
+        "story", "video", "watch", "listen", "audio", "load", "view", "views", "all", "close", "open", "toggle",
+        "navigation", "main", "recommended", "editor's", "picks", "tags", "tag", "topics", "category", "categories",
+        "required", "fields", "marked", "published", "send", "feedback", "report", "ad", "premium", "free",
+        "front", "mind", "must", "don't", "miss", "up", "in", "from", "to", "of", "the", "a", "an", "and", "your",
+        "you", "may", "for", "this", "on", "our", "with", "yet", "be", "will", "not", "is", "are", "first", "now",
+    ]
+    /// Words that name a list of other stories or the comment section: a body ends where such a line starts.
+    static let sectionWords: Set<String> = [
+        "recent", "related", "more", "latest", "also", "comments", "comment", "trending", "popular", "stories",
+        "recommended", "picks", "miss", "mind",
+    ]
+    static let stopWords: Set<String> = ["of", "the", "a", "an", "and", "to", "from", "in", "on", "for", "with"]
+    /// Labels that introduce a credit or a date widget: "Writer: …", "Photo: …", "Published: …".
+    static let creditLabels: Set<String> = [
+        "writer", "author", "authors", "by", "photo", "photos", "image", "images", "picture", "credit", "credits",
+        "source", "written by", "reporting by", "edited by", "photograph", "video", "illustration",
+    ]
+    static let dateLabels: Set<String> = [
+        "published", "posted", "posted on", "updated", "last updated", "date", "published on", "first published",
+        "updated on", "dated", "filed",
+    ]
+    static let captionMarkers: [String] = [
+        "file photo", "(image source)", "(left)", "(right)", "(center)", "(centre)", "(l.)", "(r.)", "(c.)",
+        "(l)", "(r)", "(l-r)", "(from left)", "pictured", "via reuters", "reuters/", "ap photo", "/afp", "afp/",
+        "getty images", "photo:", "image:", "photograph:", "(photo", "(file photo", "xinhua/", "/xinhua",
+    ]
+
+    static func words(_ line: String) -> [String] {
+        line.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map {
+            String($0).replacingOccurrences(of: "’", with: "'")
+        }
+    }
+
+    static func endsSentence(_ line: String) -> Bool {
+        var trimmed = line
+        while let last = trimmed.last, "\"”’')]*".contains(last) { trimmed.removeLast() }
+        guard let last = trimmed.last else { return false }
+        return ".!?…:;".contains(last)
+    }
+
+    static func sentenceCount(_ line: String) -> Int {
+        var count = 0
+        var previous: Character = " "
+        for c in line {
+            if ".!?".contains(previous), c == " " { count += 1 }
+            previous = c
+        }
+        return count + (endsSentence(line) ? 1 : 0)
+    }
+
+    /// A short line made of widget words: "2 min read", "Rated 0 out of 5 stars.", "Scroll to Top".
+    static func isWidget(_ line: String) -> Bool {
+        let ws = words(line)
+        guard !ws.isEmpty, ws.count <= 8, line.count <= 80 else { return false }
+        let content = ws.filter { !stopWords.contains($0) }
+        guard !content.isEmpty else { return true }
+        let widget = content.filter { widgetWords.contains($0) || Int($0) != nil }.count
+        return Double(widget) / Double(content.count) >= 0.6 && widget >= 1
+    }
+
+    /// A widget line that names a list of other stories or a comment section.
+    static func isSectionMarker(_ line: String) -> Bool {
+        guard isWidget(line) || (line.hasSuffix(":") && words(line).count <= 4) else { return false }
+        return words(line).contains { sectionWords.contains($0) }
+    }
+
+    /// A run of ids or an image file name: "0004b631 56b9 4634", "2023 12 04T061815Z 1 LYNX… scaled".
+    static func isMachineText(_ line: String) -> Bool {
+        let parts = line.split(separator: " ")
+        guard parts.count >= 2, !endsSentence(line) else {
+            return parts.count == 1 && isCode(parts[0]) && parts[0].count >= 8
+        }
+        let codes = parts.filter { isCode($0) }.count
+        let numbers = parts.filter { $0.allSatisfy(\.isNumber) }.count
+        return codes >= 2 || (codes >= 1 && codes + numbers >= (parts.count + 1) / 2)
+            || line.lowercased().hasSuffix(" scaled") || hasImageExtension(line)
+    }
+
+    private static func isCode(_ part: Substring) -> Bool {
+        let letters = part.filter(\.isLetter).count
+        let digits = part.filter(\.isNumber).count
+        guard letters > 0, digits > 0 else { return false }
+        let hex = part.allSatisfy { $0.isHexDigit }
+        return hex || part.count >= 6 || (part.uppercased() == part && part.count >= 4)
+    }
+
+    private static func hasImageExtension(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return [".jpg", ".jpeg", ".png", ".webp", ".gif"].contains { lower.hasSuffix($0) }
+    }
+
+    /// "Writer: Name" and the like: the label and the value.
+    static func credit(_ line: String) -> (label: String, value: String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard creditLabels.contains(label) || dateLabels.contains(label) else { return nil }
+        return (label, value)
+    }
+
+    /// "By Cora Sulleyman" (a short line of capitalised words after "By").
+    static func byline(_ line: String) -> String? {
+        let lower = line.lowercased()
+        for prefix in ["by ", "written by ", "reporting by ", "words by "] where lower.hasPrefix(prefix) {
+            let name = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            let parts = name.split(separator: " ")
+            guard (1...6).contains(parts.count), !endsSentence(name) || name.hasSuffix("."),
+                parts.allSatisfy({ $0.first?.isUppercase ?? false || ["and", "de", "van", "von", "al"].contains($0) })
+            else { return nil }
+            return name
+        }
+        return nil
+    }
+
+    static func isCaption(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return captionMarkers.contains { lower.contains($0) }
+    }
+
+    /// A line that reads like a headline: short, no closing sentence punctuation.
+    static func isHeadlineLike(_ line: String) -> Bool {
+        line.count <= 160 && !endsSentence(line) && words(line).count <= 24
+    }
+
+    /// A paragraph of running prose.
+    static func isProse(_ line: String) -> Bool {
+        line.count >= 160 || (line.count >= 60 && sentenceCount(line) >= 1 && words(line).count >= 10)
+    }
+}

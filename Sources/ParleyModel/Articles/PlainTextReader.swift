@@ -1,0 +1,49 @@
+/// Reads scraped pages saved as plain text: one paragraph or page line per line.
+public struct PlainTextReader: ArticleReader {
+    public let extensions: Set<String> = ["txt", "text"]
+
+    public init() {}
+
+    public func read(_ text: String, id: String, source: String) -> Article {
+        let page = TextCleaner().clean(blocks: Self.blocks(of: text))
+        return ArticleAssembler.assemble(page: page, metadata: [:], id: id, source: source)
+    }
+
+    /// Lines of a page, with hard-wrapped prose joined back into paragraphs.
+    static func blocks(of text: String) -> [String] {
+        var blocks: [String] = []
+        var previousBlank = true
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\r")))
+        }
+        let nonblank = lines.filter { !$0.isEmpty }
+        let wrappedFile =
+            nonblank.count >= 5 && nonblank.filter { (40...100).contains($0.count) }.count * 5 >= nonblank.count * 3
+        for line in lines {
+            if line.isEmpty {
+                previousBlank = true
+                continue
+            }
+            if !previousBlank, let last = blocks.last, last.count >= 40, !LineShape.endsSentence(last),
+                wrappedFile || line.first?.isLowercase == true || Self.endsWithFunctionWord(last)
+            {
+                blocks[blocks.count - 1] = last + " " + line
+            } else {
+                blocks.append(line)
+            }
+            previousBlank = false
+        }
+        return blocks
+    }
+
+    private static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "in", "to", "and", "at", "for", "with", "on", "by", "from", "as", "that", "its",
+        "their",
+    ]
+
+    /// A line ending in "the" or "of" was cut by a wrap, not ended by a writer.
+    static func endsWithFunctionWord(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last else { return false }
+        return functionWords.contains(last.lowercased())
+    }
+}

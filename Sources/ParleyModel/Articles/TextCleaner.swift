@@ -1,0 +1,202 @@
+/// Separates a scraped page's article from its furniture: headline, credits, captions, body, and the
+/// date evidence the furniture carries.
+public struct TextCleaner: Sendable {
+    /// What the cleaner made of a page.
+    public struct Page: Sendable, Equatable {
+        public var title: String?
+        public var subtitle: String?
+        public var byline: String?
+        public var paragraphs: [Paragraph] = []
+        /// Date evidence in the page chrome, most telling first.
+        public var datelines: [(date: CalendarDate, basis: String)] = []
+        public var imageDates: [(date: CalendarDate, basis: String)] = []
+        /// "2 days ago" widgets: they need a capture time to mean anything.
+        public var relativeAge: DateExpression?
+
+        public static func == (lhs: Page, rhs: Page) -> Bool {
+            lhs.title == rhs.title && lhs.subtitle == rhs.subtitle && lhs.byline == rhs.byline
+                && lhs.paragraphs == rhs.paragraphs
+        }
+    }
+
+    public init() {}
+
+    /// Cleans blocks of text (one paragraph or page line each). `knownTitle` comes from metadata.
+    public func clean(blocks rawBlocks: [String], knownTitle: String? = nil) -> Page {
+        var page = Page()
+        let blocks = rawBlocks.map(Self.normalize).filter { !$0.isEmpty }
+        var index = 0
+        var pendingWriter: String?
+
+        // 1. Chrome before the headline; the headline itself.
+        page.title = knownTitle
+        while page.title == nil, index < blocks.count {
+            let line = blocks[index]
+            index += 1
+            if absorbChrome(line, into: &page, writer: &pendingWriter) { continue }
+            if LineShape.isHeadlineLike(line) || line.count <= 200 { page.title = Self.stripBullet(line) }
+        }
+
+        // 2. Lead zone: credits, subtitle and captions until the first paragraph of prose.
+        var bodyStarted = false
+        var kept: [Paragraph] = []
+        var justAfterTitle = knownTitle == nil
+        while index < blocks.count {
+            let line = blocks[index]
+            let stripped = Self.stripBullet(line)
+            if stripped == page.title || stripped == pendingWriter || kept.last?.text == stripped
+                || kept.contains(where: { $0.kind == .caption && $0.text == stripped })
+            {
+                index += 1
+                continue
+            }
+            if bodyStarted, LineShape.isSectionMarker(stripped) { break }
+            if absorbChrome(line, into: &page, writer: &pendingWriter) {
+                index += 1
+                continue
+            }
+            if LineShape.isCaption(stripped) {
+                kept.append(Paragraph(.caption, stripped))
+                Self.collectCaptionDate(stripped, into: &page)
+            } else if !bodyStarted, !(LineShape.isProse(stripped) && stripped.count >= 200) {
+                if justAfterTitle, page.subtitle == nil, LineShape.isHeadlineLike(stripped), stripped.count <= 140 {
+                    page.subtitle = stripped
+                } else {
+                    kept.append(Paragraph(.caption, stripped))
+                    Self.collectCaptionDate(stripped, into: &page)
+                }
+            } else {
+                bodyStarted = true
+                kept.append(Paragraph(LineShape.isProse(stripped) ? .body : .heading, stripped))
+            }
+            justAfterTitle = false
+            index += 1
+        }
+        if page.byline == nil { page.byline = pendingWriter }
+        if !bodyStarted {  // a short article: what read as captions is its body
+            kept = kept.map { LineShape.isCaption($0.text) ? $0 : Paragraph(.body, $0.text) }
+        }
+        page.paragraphs = Self.dropTrailingSidebar(kept, page: &page)
+        return page
+    }
+
+    /// Furniture the page carries around the article; returns true when `line` was such chrome.
+    private func absorbChrome(_ line: String, into page: inout Page, writer: inout String?) -> Bool {
+        let stripped = Self.stripBullet(line)
+        if let credit = LineShape.credit(stripped) {
+            if LineShape.dateLabels.contains(credit.label) {
+                if let date = Self.absoluteDate(in: credit.value) {
+                    page.datelines.append((date, "dateline '\(Self.clip(stripped))'"))
+                }
+            } else if ["writer", "author", "authors", "written by", "reporting by", "by"].contains(credit.label) {
+                writer = credit.value.isEmpty ? nil : credit.value
+            }
+            return true
+        }
+        if let name = LineShape.byline(stripped) {
+            page.byline = name
+            return true
+        }
+        if LineShape.isMachineText(stripped) {
+            if let date = Self.fileNameDate(stripped) {
+                page.imageDates.append((date, "image file name \(Self.clip(stripped, 18))"))
+            }
+            return true
+        }
+        if let date = Self.datelineDate(stripped) {
+            page.datelines.append((date, "dateline '\(Self.clip(stripped))'"))
+            return true
+        }
+        if LineShape.isWidget(stripped) {
+            let tokens = Tokenizer.tokenize(stripped)
+            if let mention = DateScanner.scan(tokens).first, mention.expression.isRelative {
+                page.relativeAge = page.relativeAge ?? mention.expression
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Drops a run of headline-like lines (other stories) after the last paragraph of prose.
+    private static func dropTrailingSidebar(_ paragraphs: [Paragraph], page: inout Page) -> [Paragraph] {
+        var end = paragraphs.count
+        while end > 0 {
+            let p = paragraphs[end - 1]
+            if p.kind == .heading || (p.kind == .caption && LineShape.isHeadlineLike(p.text)) {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        return Array(paragraphs[..<end])
+    }
+
+    /// "Last Updated: Sunday, June 25, 2017 - 10:15" or a line that holds little but a date.
+    static func datelineDate(_ line: String) -> CalendarDate? {
+        guard line.count <= 80 else { return nil }
+        let tokens = Tokenizer.tokenize(line)
+        let mentions = DateScanner.scan(tokens)
+        guard let first = mentions.first(where: { !$0.expression.isRelative }),
+            case .calendar(let date) = first.expression, date.precision >= .month
+        else { return nil }
+        let covered = Set(mentions.flatMap { Array($0.tokens) })
+        let rest = tokens.indices.filter { !covered.contains($0) && tokens[$0].kind == .word }
+        let allowed: Set<String> = [
+            "am", "pm", "gmt", "utc", "on", "at", "updated", "published", "posted", "edt", "est", "cet",
+        ]
+        return rest.allSatisfy({ allowed.contains(tokens[$0].lower) }) ? date : nil
+    }
+
+    static func absoluteDate(in text: String) -> CalendarDate? {
+        for mention in DateScanner.scan(Tokenizer.tokenize(text)) {
+            if case .calendar(let date) = mention.expression { return date }
+        }
+        return nil
+    }
+
+    /// "2023 12 04T061815Z …" or "photo_2023-12-04.jpg": a date written into a file name.
+    static func fileNameDate(_ line: String) -> CalendarDate? {
+        let scalars = Array(line.unicodeScalars)
+        var i = 0
+        while i + 10 <= scalars.count {
+            let window = scalars[i..<i + 10]
+            let digits = window.enumerated().allSatisfy { offset, c in
+                [4, 7].contains(offset) ? (c == " " || c == "-" || c == "_") : Tokenizer.isDigit(c)
+            }
+            let before = i == 0 || !Tokenizer.isDigit(scalars[i - 1])
+            if digits, before {
+                let text = String(String.UnicodeScalarView(window))
+                let iso = text.map { $0 == " " || $0 == "_" ? "-" : $0 }
+                if let date = CalendarDate(iso: String(iso)) { return date }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func collectCaptionDate(_ caption: String, into page: inout Page) {
+        guard !caption.lowercased().contains("file photo"), !caption.lowercased().contains("archive"),
+            let date = absoluteDate(in: caption), date.precision == .day
+        else { return }
+        page.imageDates.append((date, "photo caption"))
+    }
+
+    static func normalize(_ line: String) -> String {
+        var text = line.replacingOccurrences(of: "\u{00A0}", with: " ")
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
+        return text
+    }
+
+    static func stripBullet(_ line: String) -> String {
+        var text = Substring(line)
+        while let first = text.first, "•·▪►–—*".contains(first) || (first == "-" && text.dropFirst().first == " ") {
+            text = text.dropFirst().drop { $0 == " " }
+        }
+        return String(text)
+    }
+
+    static func clip(_ text: String, _ limit: Int = 40) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
+    }
+}

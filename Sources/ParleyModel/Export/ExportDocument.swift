@@ -1,0 +1,155 @@
+import Foundation
+
+/// The JSON every tool reads (shared/design/export-format.md): articles with entities and meetings,
+/// and the merged timeline.
+public struct ExportDocument: Codable, Sendable, Equatable {
+    public struct ArticleItem: Codable, Sendable, Equatable {
+        var id: String
+        var source: String
+        var title: String
+        var subtitle: String?
+        var byline: String?
+        var published: String?
+        var publishedPrecision: String
+        var publishedBasis: String?
+        var entities: [EntityItem]
+        var meetings: [MeetingItem]
+
+        enum CodingKeys: String, CodingKey {
+            case id, source, title, subtitle, byline, published, entities, meetings
+            case publishedPrecision = "published_precision"
+            case publishedBasis = "published_basis"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(source, forKey: .source)
+            try c.encode(title, forKey: .title)
+            try c.encodeIfPresent(subtitle, forKey: .subtitle)
+            try c.encodeIfPresent(byline, forKey: .byline)
+            try c.encode(published, forKey: .published)
+            try c.encode(publishedPrecision, forKey: .publishedPrecision)
+            try c.encode(publishedBasis, forKey: .publishedBasis)
+            try c.encode(entities, forKey: .entities)
+            try c.encode(meetings, forKey: .meetings)
+        }
+    }
+
+    public struct EntityItem: Codable, Sendable, Equatable {
+        var name: String
+        var type: String
+        var leader: Bool?
+        var role: String?
+        var country: String?
+        var mentions: [Mention]
+    }
+
+    public struct MeetingItem: Codable, Sendable, Equatable {
+        var participants: [String]
+        var place: String?
+        var venue: String?
+        var date: String?
+        var precision: String
+        var dateBasis: String
+        var status: String
+        var evidence: String
+        var evidenceSpan: Span
+
+        enum CodingKeys: String, CodingKey {
+            case participants, place, venue, date, precision, status, evidence
+            case dateBasis = "date_basis"
+            case evidenceSpan = "evidence_span"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(participants, forKey: .participants)
+            try c.encode(place, forKey: .place)
+            try c.encode(venue, forKey: .venue)
+            try c.encode(date, forKey: .date)
+            try c.encode(precision, forKey: .precision)
+            try c.encode(dateBasis, forKey: .dateBasis)
+            try c.encode(status, forKey: .status)
+            try c.encode(evidence, forKey: .evidence)
+            try c.encode(evidenceSpan, forKey: .evidenceSpan)
+        }
+    }
+
+    public struct Span: Codable, Sendable, Equatable {
+        var start: Int
+        var end: Int
+    }
+
+    public struct TimelineItem: Codable, Sendable, Equatable {
+        var participants: [String]
+        var place: String?
+        var date: String?
+        var precision: String
+        var dateBasis: String
+        var status: String
+        var articles: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case participants, place, date, precision, status, articles
+            case dateBasis = "date_basis"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(participants, forKey: .participants)
+            try c.encode(place, forKey: .place)
+            try c.encode(date, forKey: .date)
+            try c.encode(precision, forKey: .precision)
+            try c.encode(dateBasis, forKey: .dateBasis)
+            try c.encode(status, forKey: .status)
+            try c.encode(articles, forKey: .articles)
+        }
+    }
+
+    public var articles: [ArticleItem]
+    public var timeline: [TimelineItem]
+
+    /// Every article of `store` in list order, and its timeline.
+    public init(store: LibraryStore) throws(LibraryError) {
+        var items: [ArticleItem] = []
+        for id in try store.allArticleIDs() { items.append(Self.item(try store.article(id: id))) }
+        articles = items
+        timeline = try store.timeline().map(Self.item)
+    }
+
+    static func item(_ stored: StoredArticle) -> ArticleItem {
+        let article = stored.article
+        return ArticleItem(
+            id: article.id, source: article.source, title: article.title, subtitle: article.subtitle,
+            byline: article.byline, published: article.published?.date.description,
+            publishedPrecision: (article.published?.precision ?? .unknown).rawValue,
+            publishedBasis: article.published?.basis,
+            entities: stored.entities.map {
+                EntityItem(
+                    name: $0.name, type: $0.kind.rawValue, leader: $0.kind == .person ? $0.leader : nil, role: $0.role,
+                    country: $0.country, mentions: $0.mentions)
+            },
+            meetings: stored.meetings.map {
+                MeetingItem(
+                    participants: $0.participants, place: $0.place, venue: $0.venue, date: $0.date?.description,
+                    precision: $0.precision.rawValue, dateBasis: $0.dateBasis, status: $0.status.rawValue,
+                    evidence: $0.evidence, evidenceSpan: Span(start: $0.evidenceStart, end: $0.evidenceEnd))
+            })
+    }
+
+    static func item(_ entry: TimelineEntry) -> TimelineItem {
+        TimelineItem(
+            participants: entry.participants, place: entry.place, date: entry.date?.description,
+            precision: entry.precision.rawValue, dateBasis: entry.dateBasis, status: entry.status.rawValue,
+            articles: entry.articles)
+    }
+
+    /// Pretty, key-sorted JSON; `null` is written for absent optional values the format names.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,34 @@
+/// One token of article text, located by Unicode scalar offsets into the text it came from.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Letters (and marks, inner apostrophes), possibly with digits: "Xi", "Lukashenko’s" is split.
+        case word
+        /// Digits only: "2023".
+        case number
+        /// The possessive ending split off a word: "’s" or "'s" (or a bare "’" after a plural).
+        case possessive
+        /// Any other single scalar: punctuation, symbols.
+        case punctuation
+        /// A paragraph break: two newlines, or one in text that is a list of lines.
+        case lineBreak
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// White space stands between this token and the previous one.
+    public var spaceBefore: Bool
+
+    /// Lower-cased text, for vocabulary look-ups.
+    public var lower: String { text.lowercased() }
+
+    /// The first letter is upper case (or the token is a non-Latin word: CJK or Cyrillic names count).
+    public var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.properties.isUppercase { return true }
+        return !first.properties.isLowercase && first.properties.isAlphabetic
+    }
+
+    public var isWord: Bool { kind == .word }
+}

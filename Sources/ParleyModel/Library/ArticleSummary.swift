@@ -1,0 +1,36 @@
+/// One row of the article list: enough to draw it without loading the body.
+public struct ArticleSummary: Sendable, Equatable, Identifiable {
+    public var id: String
+    /// Terminal-safe title.
+    public var title: String
+    public var source: String
+    public var published: CalendarDate?
+    public var isRead: Bool
+
+    public init(id: String, title: String, source: String, published: CalendarDate?, isRead: Bool) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.published = published
+        self.isRead = isRead
+    }
+}
+
+/// A stored article with what the library knows of it.
+public struct StoredArticle: Sendable, Equatable {
+    public var article: Article
+    /// Terminal-safe forms of the title and body (same scalar offsets as the originals).
+    public var displayTitle: String
+    public var displayBody: String
+    public var isRead: Bool
+    /// True when the publication date was set by a person (`parley date`).
+    public var dateSetByUser: Bool
+    public var entities: [Entity]
+    public var meetings: [Meeting]
+}
+
+/// A full-text search hit: the article and a snippet with the match marked by `[` `]`.
+public struct SearchHit: Sendable, Equatable {
+    public var summary: ArticleSummary
+    public var snippet: String
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// What one `parley add` did, file by file.
+public struct IngestReport: Sendable, Equatable {
+    public var added: [String] = []
+    public var updated: [String] = []
+    public var unchanged: [String] = []
+    /// One line per file that could not be ingested: path and reason.
+    public var failures: [String] = []
+    /// Files ingested with a caveat: "x.txt: invalid UTF-8 replaced with U+FFFD".
+    public var warnings: [String] = []
+
+    public var summary: String {
+        "\(added.count) added, \(updated.count) updated, \(unchanged.count) unchanged, \(failures.count) failed"
+    }
+}
+
+/// Reads article files and directories into a library, in transactions of a few hundred articles.
+public struct Ingester: Sendable {
+    public var store: LibraryStore
+    public var analyzer: ArticleAnalyzer
+    public var batchSize = 200
+
+    public init(store: LibraryStore, analyzer: ArticleAnalyzer = .shared) {
+        self.store = store
+        self.analyzer = analyzer
+    }
+
+    /// The article files under `paths` (directories recursively), and a failure line for each bad path.
+    public static func expand(_ paths: [String]) -> (files: [URL], failures: [String]) {
+        var files: [URL] = []
+        var failures: [String] = []
+        let supported = ArticleReading.supportedExtensions
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                failures.append(ReadError.missing(path).description)
+                continue
+            }
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            guard isDirectory.boolValue else {
+                files.append(url)
+                continue
+            }
+            let enumerator = FileManager.default.enumerator(
+                at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            var found: [URL] = []
+            while let item = enumerator?.nextObject() as? URL {
+                if supported.contains(item.pathExtension.lowercased()) { found.append(item.standardizedFileURL) }
+            }
+            files += found.sorted { $0.path < $1.path }
+        }
+        return (files, failures)
+    }
+
+    /// Ingests `paths`; `progress(done, total)` is called after each file.
+    public func ingest(paths: [String], progress: (Int, Int) -> Void = { _, _ in }) throws(LibraryError) -> IngestReport
+    {
+        let (files, failures) = Self.expand(paths)
+        var report = IngestReport(failures: failures)
+        var batch: [PreparedArticle] = []
+        func flush() throws(LibraryError) {
+            guard !batch.isEmpty else { return }
+            for outcome in try store.save(batch) {
+                switch outcome {
+                case .added(let id): report.added.append(id)
+                case .updated(let id): report.updated.append(id)
+                case .unchanged(let id): report.unchanged.append(id)
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        for (index, url) in files.enumerated() {
+            do {
+                let prepared = try prepare(url)
+                for warning in prepared.article.warnings { report.warnings.append("\(url.path): \(warning)") }
+                batch.append(prepared)
+            } catch {
+                report.failures.append(error.description)
+            }
+            if batch.count >= batchSize { try flush() }
+            progress(index + 1, files.count)
+        }
+        try flush()
+        if !report.added.isEmpty || !report.updated.isEmpty { try store.rebuildTimeline() }
+        return report
+    }
+
+    /// Reads and analyses one file.
+    public func prepare(_ url: URL) throws(ReadError) -> PreparedArticle {
+        let data = try ArticleReading.load(url: url)
+        let article = try ArticleReading.read(data: data, url: url)
+        return PreparedArticle(
+            article: article, analysis: analyzer.analyze(article), path: url.path,
+            contentHash: ContentHash.of(data))
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+
+extension LibraryStore {
+    static let summarySQL = """
+        SELECT a.id, a.displayTitle, a.source, a.sourceName, COALESCE(s.userPublished, a.published) AS effectivePublished,
+               COALESCE(s.isRead, 0) AS isRead
+        FROM article a LEFT JOIN article_state s ON s.articleId = a.id
+        """
+
+    static func summary(_ row: Row) -> ArticleSummary {
+        let source: String = row["sourceName"] ?? (row["source"] as String? ?? "")
+        return ArticleSummary(
+            id: row["id"], title: row["displayTitle"], source: DisplayText.sanitize(Self.shortSource(source)),
+            published: (row["effectivePublished"] as String?).flatMap(CalendarDate.init(iso:)), isRead: row["isRead"])
+    }
+
+    /// "…/seeds/002_x.txt" → "002_x.txt"; a URL → its host.
+    static func shortSource(_ source: String) -> String {
+        if let url = URL(string: source), let host = url.host, url.scheme?.hasPrefix("http") == true { return host }
+        return source.split(separator: "/").last.map(String.init) ?? source
+    }
+
+    /// A page of the article list, newest first (undated last), optionally only articles naming `leader`.
+    public func summaries(limit: Int = 100, offset: Int = 0, mentioning names: [String]? = nil) throws(LibraryError)
+        -> [ArticleSummary]
+    {
+        try read { db in
+            var sql = Self.summarySQL
+            var arguments: StatementArguments = []
+            if let names {
+                guard !names.isEmpty else { return [] }
+                sql += " WHERE a.id IN (SELECT articleId FROM entity WHERE kind = 'person' AND name IN ("
+                sql += names.map { _ in "?" }.joined(separator: ",") + "))"
+                arguments += StatementArguments(names)
+            }
+            sql += " ORDER BY effectivePublished IS NULL, effectivePublished DESC, a.id LIMIT ? OFFSET ?"
+            arguments += [limit, offset]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+        }
+    }
+
+    /// Number of articles naming any of `names` (all articles when nil).
+    public func count(mentioning names: [String]? = nil) throws(LibraryError) -> Int {
+        try read { db in
+            guard let names else { return try ArticleRecord.fetchCount(db) }
+            let marks = names.map { _ in "?" }.joined(separator: ",")
+            return try Int.fetchOne(
+                db, sql: "SELECT COUNT(DISTINCT articleId) FROM entity WHERE kind = 'person' AND name IN (\(marks))",
+                arguments: StatementArguments(names)) ?? 0
+        }
+    }
+
+    /// The whole article with its entities and meetings.
+    public func article(id: String) throws(LibraryError) -> StoredArticle {
+        let found: StoredArticle? = try read { db in
+            guard let record = try ArticleRecord.fetchOne(db, key: id) else { return nil }
+            let state = try Row.fetchOne(db, sql: "SELECT * FROM article_state WHERE articleId = ?", arguments: [id])
+            return try Self.stored(record, state: state, in: db)
+        }
+        guard let found else { throw .unknownArticle(id) }
+        return found
+    }
+
+    static func stored(_ record: ArticleRecord, state: Row?, in db: Database) throws -> StoredArticle {
+        let kinds = record.paragraphKinds.split(separator: ",").map { Paragraph.Kind(rawValue: String($0)) ?? .body }
+        let texts = record.body.components(separatedBy: "\n\n")
+        let paragraphs = zip(kinds, texts).map { Paragraph($0, $1) }
+        let userDate = (state?["userPublished"] as String?).flatMap(CalendarDate.init(iso:))
+        var published = record.published.flatMap(CalendarDate.init(iso:)).map {
+            PublicationDate(date: $0, basis: record.publishedBasis ?? "")
+        }
+        if let userDate { published = PublicationDate(date: userDate, basis: "set by you") }
+        let article = Article(
+            id: record.id, source: record.source, title: record.title, subtitle: record.subtitle, byline: record.byline,
+            sourceName: record.sourceName, paragraphs: paragraphs, published: published,
+            captured: record.captured.flatMap(CalendarDate.init(iso:)),
+            warnings: record.warnings.isEmpty ? [] : record.warnings.components(separatedBy: "\n"))
+        return StoredArticle(
+            article: article, displayTitle: record.displayTitle, displayBody: record.displayBody,
+            isRead: state?["isRead"] ?? false, dateSetByUser: userDate != nil,
+            entities: try entities(articleId: record.id, in: db), meetings: try meetings(articleId: record.id, in: db))
+    }
+
+    static func entities(articleId: String, in db: Database) throws -> [Entity] {
+        let records = try EntityRecord.filter(Column("articleId") == articleId).order(Column("id")).fetchAll(db)
+        let mentions = try MentionRecord.filter(Column("articleId") == articleId).order(Column("start")).fetchAll(db)
+        let byEntity = Dictionary(grouping: mentions, by: \.entityId)
+        return records.map { record in
+            Entity(
+                name: record.name, kind: EntityKind(rawValue: record.kind) ?? .event, leader: record.leader,
+                role: record.role, country: record.country,
+                mentions: (byEntity[record.id ?? -1] ?? []).map { Mention(text: $0.text, start: $0.start, end: $0.end) }
+            )
+        }
+    }
+
+    static func meetings(articleId: String, in db: Database) throws -> [Meeting] {
+        try MeetingRecord.filter(Column("articleId") == articleId).order(Column("evidenceStart")).fetchAll(db).map {
+            Meeting(
+                participants: $0.participants.split(separator: "|").map(String.init), place: $0.place, venue: $0.venue,
+                date: $0.date.flatMap(CalendarDate.init(iso:)), dateBasis: $0.dateBasis,
+                status: MeetingStatus(rawValue: $0.status) ?? .held, evidence: $0.evidence,
+                evidenceStart: $0.evidenceStart, evidenceEnd: $0.evidenceEnd, isCurrent: $0.isCurrent)
+        }
+    }
+
+    /// Sets (or with nil, clears) a person's publication date for an article; kept across re-ingests.
+    public func setPublicationDate(id: String, to date: CalendarDate?) throws(LibraryError) {
+        let changed: Bool = try write { db in
+            guard try ArticleRecord.exists(db, key: id) else { return false }
+            try db.execute(
+                sql: """
+                    INSERT INTO article_state (articleId, userPublished) VALUES (?, ?)
+                    ON CONFLICT(articleId) DO UPDATE SET userPublished = excluded.userPublished
+                    """, arguments: [id, date?.description])
+            return true
+        }
+        if !changed { throw .unknownArticle(id) }
+    }
+
+    /// Marks an article read (the list stops showing it as new).
+    public func markRead(id: String, _ isRead: Bool = true) throws(LibraryError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO article_state (articleId, isRead) VALUES (?, ?)
+                    ON CONFLICT(articleId) DO UPDATE SET isRead = excluded.isRead
+                    """, arguments: [id, isRead])
+        }
+    }
+
+    /// Every article id, in list order.
+    public func allArticleIDs() throws(LibraryError) -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db,
+                sql:
+                    "SELECT id FROM (\(Self.summarySQL)) ORDER BY effectivePublished IS NULL, effectivePublished DESC, id"
+            )
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+extension LibraryStore {
+    /// Stores a batch of articles in one transaction: all of it lands, or none of it.
+    ///
+    /// A file already stored under the same path keeps its id: unchanged content is skipped, changed
+    /// content replaces the old row in place. Content already stored from another path is skipped too.
+    public func save(_ batch: [PreparedArticle]) throws(LibraryError) -> [IngestOutcome] {
+        try write { db in
+            var outcomes: [IngestOutcome] = []
+            for prepared in batch {
+                outcomes.append(try Self.save(prepared, in: db))
+            }
+            return outcomes
+        }
+    }
+
+    private static func save(_ prepared: PreparedArticle, in db: Database) throws -> IngestOutcome {
+        if let existing = try ArticleRecord.filter(Column("path") == prepared.path).fetchOne(db) {
+            if existing.contentHash == prepared.contentHash { return .unchanged(id: existing.id) }
+            try store(prepared, id: existing.id, in: db, replacing: true)
+            return .updated(id: existing.id)
+        }
+        if let duplicate = try String.fetchOne(
+            db, sql: "SELECT id FROM article WHERE contentHash = ? LIMIT 1", arguments: [prepared.contentHash])
+        {
+            return .unchanged(id: duplicate)
+        }
+        let id = try freeID(for: prepared.article.id, path: prepared.path, in: db)
+        try store(prepared, id: id, in: db, replacing: false)
+        return .added(id: id)
+    }
+
+    /// The file name id, or with a short suffix from its path when another file took that name.
+    private static func freeID(for base: String, path: String, in db: Database) throws -> String {
+        var candidate = base.isEmpty ? "article" : base
+        var salt = 0
+        while try ArticleRecord.exists(db, key: candidate) {
+            let digest = ContentHash.of(Array("\(path)#\(salt)".utf8))
+            candidate = "\(base)-\(digest.prefix(4))"
+            salt += 1
+        }
+        return candidate
+    }
+
+    private static func store(_ prepared: PreparedArticle, id: String, in db: Database, replacing: Bool) throws {
+        let article = prepared.article
+        if replacing {
+            try db.execute(sql: "DELETE FROM entity WHERE articleId = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM meeting WHERE articleId = ?", arguments: [id])
+        }
+        let record = ArticleRecord(
+            id: id, path: prepared.path, source: article.source, contentHash: prepared.contentHash,
+            title: article.title, subtitle: article.subtitle, byline: article.byline, sourceName: article.sourceName,
+            body: article.text, paragraphKinds: article.paragraphs.map(\.kind.rawValue).joined(separator: ","),
+            displayTitle: DisplayText.sanitize(article.title), displayBody: DisplayText.sanitize(article.text),
+            published: article.published.map { $0.date.description }, publishedBasis: article.published?.basis,
+            captured: article.captured?.description, warnings: article.warnings.joined(separator: "\n"),
+            ingestedAt: Date().timeIntervalSince1970)
+        if replacing { try record.update(db) } else { try record.insert(db) }
+        try db.execute(sql: "INSERT OR IGNORE INTO article_state (articleId) VALUES (?)", arguments: [id])
+        try storeAnalysis(prepared.analysis, articleId: id, in: db)
+    }
+
+    static func storeAnalysis(_ analysis: ArticleAnalysis, articleId: String, in db: Database) throws {
+        for entity in analysis.entities {
+            var record = EntityRecord(
+                id: nil, articleId: articleId, name: entity.name, kind: entity.kind.rawValue, leader: entity.leader,
+                role: entity.role, country: entity.country, mentionCount: entity.mentions.count)
+            try record.insert(db)
+            guard let entityId = record.id else { continue }
+            for mention in entity.mentions {
+                try MentionRecord(
+                    entityId: entityId, articleId: articleId, text: mention.text, start: mention.start, end: mention.end
+                ).insert(db)
+            }
+            if entity.kind == .person {
+                var keys = Set([NameKey.of(entity.name)])
+                for mention in entity.mentions { keys.insert(NameKey.of(mention.text)) }
+                for key in keys where !key.isEmpty {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO person_name (key, name) VALUES (?, ?)",
+                        arguments: [key, entity.name])
+                }
+            }
+        }
+        for meeting in analysis.meetings {
+            var record = MeetingRecord(
+                id: nil, articleId: articleId, participants: meeting.participants.joined(separator: "|"),
+                place: meeting.place, venue: meeting.venue, date: meeting.date?.description,
+                precision: meeting.precision.rawValue, dateBasis: meeting.dateBasis, status: meeting.status.rawValue,
+                evidence: meeting.evidence, evidenceStart: meeting.evidenceStart, evidenceEnd: meeting.evidenceEnd,
+                isCurrent: meeting.isCurrent)
+            try record.insert(db)
+        }
+    }
+}
+
+extension LibraryStore {
+    /// Runs extraction again on a stored article (after its date was set) and rebuilds the timeline.
+    public func reanalyze(id: String, analyzer: ArticleAnalyzer = .shared) throws(LibraryError) {
+        let stored = try article(id: id)
+        let analysis = analyzer.analyze(stored.article)
+        try write { db in
+            try db.execute(sql: "DELETE FROM entity WHERE articleId = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM meeting WHERE articleId = ?", arguments: [id])
+            try Self.storeAnalysis(analysis, articleId: id, in: db)
+        }
+        try rebuildTimeline()
+    }
+}

@@ -1,0 +1,94 @@
+import GRDB
+
+extension LibraryStore {
+    /// Recomputes the merged timeline from every stored meeting report.
+    public func rebuildTimeline() throws(LibraryError) {
+        try write { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY articleId, id")
+            let reports = try rows.map { row in
+                let record = try MeetingRecord(row: row)
+                let meeting = Meeting(
+                    participants: record.participants.split(separator: "|").map(String.init), place: record.place,
+                    venue: record.venue, date: record.date.flatMap(CalendarDate.init(iso:)),
+                    dateBasis: record.dateBasis,
+                    status: MeetingStatus(rawValue: record.status) ?? .held, evidence: record.evidence,
+                    evidenceStart: record.evidenceStart, evidenceEnd: record.evidenceEnd, isCurrent: record.isCurrent)
+                return (
+                    record.id,
+                    TimelineReport(articleId: record.articleId, meeting: meeting, isCurrent: record.isCurrent)
+                )
+            }
+            let idOf = Dictionary(reports.map { ("\($0.1.articleId)#\($0.1.meeting.evidenceStart)", $0.0) }) { a, _ in a
+            }
+            try db.execute(sql: "DELETE FROM timeline_entry")
+            for entry in TimelineBuilder.build(reports.map(\.1)) {
+                try db.execute(
+                    sql: """
+                        INSERT INTO timeline_entry (participants, place, date, precision, dateBasis, status, sortKey)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        entry.participants.joined(separator: "|"), entry.place, entry.date?.description,
+                        entry.precision.rawValue, entry.dateBasis, entry.status.rawValue,
+                        entry.date.map { "0" + $0.description } ?? "1" + entry.participants.joined(separator: "|"),
+                    ])
+                let entryId = db.lastInsertedRowID
+                for report in entry.evidence {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO timeline_article (entryId, articleId, meetingId) VALUES (?, ?, ?)",
+                        arguments: [
+                            entryId, report.articleId,
+                            idOf["\(report.articleId)#\(report.meeting.evidenceStart)"] ?? nil,
+                        ])
+                }
+                for name in entry.participants {
+                    try db.execute(
+                        sql: "INSERT INTO timeline_participant (entryId, name) VALUES (?, ?)",
+                        arguments: [entryId, name])
+                }
+            }
+        }
+    }
+
+    /// The merged timeline, oldest first and undated last; only entries with one of `names` when given,
+    /// and only dates within `from`…`to` when given (undated entries are then left out).
+    public func timeline(
+        participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, limit: Int = 10_000,
+        offset: Int = 0
+    ) throws(LibraryError) -> [TimelineEntry] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let names {
+                guard !names.isEmpty else { return [] }
+                let marks = names.map { _ in "?" }.joined(separator: ",")
+                conditions.append("e.id IN (SELECT entryId FROM timeline_participant WHERE name IN (\(marks)))")
+                arguments += StatementArguments(names)
+            }
+            if let from {
+                conditions.append("e.sortKey >= ?")
+                arguments += ["0" + from.description]
+            }
+            if let to {
+                conditions.append("e.sortKey < ?")
+                arguments += ["0" + to.description + "~"]
+            }
+            var sql = "SELECT e.* FROM timeline_entry e"
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY e.sortKey LIMIT ? OFFSET ?"
+            arguments += [limit, offset]
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            return try rows.map { row in
+                let id: Int64 = row["id"]
+                let articles = try String.fetchAll(
+                    db, sql: "SELECT articleId FROM timeline_article WHERE entryId = ? ORDER BY articleId",
+                    arguments: [id])
+                return TimelineEntry(
+                    participants: (row["participants"] as String).split(separator: "|").map(String.init),
+                    place: row["place"], date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)),
+                    dateBasis: row["dateBasis"], status: MeetingStatus(rawValue: row["status"]) ?? .held,
+                    articles: articles)
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// Merges meeting reports across articles into timeline entries.
+///
+/// Reports merge when they have the same participants and compatible dates and places; a coarse or
+/// missing date takes the precise one of the report it merges with. Reports whose dates contradict
+/// stay apart, so both stay visible.
+public enum TimelineBuilder {
+    public static func build(_ reports: [TimelineReport]) -> [TimelineEntry] {
+        let groups = Dictionary(grouping: reports) { $0.meeting.participants.joined(separator: "|") }
+        var entries: [TimelineEntry] = []
+        for key in groups.keys.sorted() {
+            guard let group = groups[key] else { continue }
+            let ordered = group.sorted { a, b in
+                if a.meeting.precision != b.meeting.precision { return a.meeting.precision > b.meeting.precision }
+                return (a.meeting.date?.description ?? "", a.articleId) < (
+                    b.meeting.date?.description ?? "", b.articleId
+                )
+            }
+            var clusters: [[TimelineReport]] = []
+            for report in ordered {
+                if let index = bestCluster(for: report, in: clusters) {
+                    clusters[index].append(report)
+                } else {
+                    clusters.append([report])
+                }
+            }
+            entries += clusters.map(entry)
+        }
+        return entries.sorted(by: order)
+    }
+
+    /// Entries sorted by date (undated last), then participants.
+    static func order(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
+        switch (a.date, b.date) {
+        case (let x?, let y?) where x != y: return x < y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default:
+            let x = a.participants.joined(separator: "|") + "#" + a.articles.joined(separator: "|")
+            return x < b.participants.joined(separator: "|") + "#" + b.articles.joined(separator: "|")
+        }
+    }
+
+    private static func bestCluster(for report: TimelineReport, in clusters: [[TimelineReport]]) -> Int? {
+        var best: (index: Int, score: Int)?
+        for (index, cluster) in clusters.enumerated() {
+            guard let score = fit(report, cluster) else { continue }
+            if score > (best?.score ?? Int.min) { best = (index, score) }
+        }
+        return best?.index
+    }
+
+    /// How well a report fits a cluster (higher is better), or nil when something contradicts.
+    private static func fit(_ report: TimelineReport, _ cluster: [TimelineReport]) -> Int? {
+        guard let head = cluster.first else { return nil }
+        let m = report.meeting
+        if let p = m.place, let q = head.meeting.place, p != q, !(placesCompatible(p, q)) { return nil }
+        var score = 0
+        switch (m.date, head.meeting.date) {
+        case (let a?, let b?):
+            guard a.isCompatible(with: b) else { return nil }
+            score += 2 + (a == b ? 2 : 0)
+        case (nil, _?), (_?, nil):
+            // An undated report joins a dated one only when both are the articles' current news.
+            guard report.isCurrent, cluster.contains(where: \.isCurrent) else { return nil }
+            score += 1
+        case (nil, nil):
+            score += 1
+        }
+        if cluster.contains(where: { $0.articleId == report.articleId }) { return nil }
+        if m.place != nil, m.place == head.meeting.place { score += 1 }
+        if report.isCurrent, head.isCurrent { score += 1 }
+        return score
+    }
+
+    private static func placesCompatible(_ a: String, _ b: String) -> Bool {
+        a.localizedLowercase == b.localizedLowercase
+    }
+
+    private static func entry(_ cluster: [TimelineReport]) -> TimelineEntry {
+        let best = cluster.max { a, b in a.meeting.precision < b.meeting.precision } ?? cluster[0]
+        let place = cluster.compactMap(\.meeting.place).first
+        let articles = Array(Set(cluster.map(\.articleId))).sorted()
+        let held = cluster.contains { $0.meeting.status == .held }
+        var basis =
+            best.meeting.date == nil ? "no article dates it" : "\(best.meeting.dateBasis) (article \(best.articleId))"
+        if best.meeting.date != nil, cluster.contains(where: { $0.meeting.precision < best.meeting.precision }) {
+            basis += "; lent to the other reports"
+        }
+        return TimelineEntry(
+            participants: best.meeting.participants, place: place, date: best.meeting.date, dateBasis: basis,
+            status: held ? .held : .planned, articles: articles, evidence: cluster)
+    }
+}

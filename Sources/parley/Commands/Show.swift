@@ -1,0 +1,40 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley show ID`: the cleaned article.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print an article's cleaned text with its title, byline and date.")
+
+    @OptionGroup var options: LibraryOptions
+    @Argument(help: "The article id (see `parley list`).") var id: String
+
+    func run() throws {
+        let store = try options.openOrSamples()
+        let stored: StoredArticle
+        do {
+            stored = try store.article(id: id)
+        } catch {
+            throw Fail.with(error.description)
+        }
+        print(ArticleFormatter.plainText(stored))
+    }
+}
+
+/// The plain-text page `parley show` prints: terminal-safe, body exactly as offsets count it.
+enum ArticleFormatter {
+    static func plainText(_ stored: StoredArticle) -> String {
+        let article = stored.article
+        var lines = [stored.displayTitle]
+        if let subtitle = article.subtitle { lines.append(DisplayText.sanitize(subtitle)) }
+        if let byline = article.byline { lines.append("By " + DisplayText.sanitize(byline)) }
+        if let published = article.published {
+            lines.append("Published \(published.date) (\(DisplayText.sanitize(published.basis)))")
+        } else {
+            lines.append("Published: unknown")
+        }
+        lines.append("")
+        lines.append(stored.displayBody)
+        return lines.joined(separator: "\n")
+    }
+}
