@@ -2,9 +2,15 @@
 public struct ArticleAnalyzer: Sendable {
     public static let shared = ArticleAnalyzer()
 
-    public init() {}
+    public var entityExtractor: EntityExtractor
 
+    public init(gazetteer: Gazetteer = .bundled) {
+        entityExtractor = EntityExtractor(gazetteer: gazetteer)
+    }
+
+    /// Entities and meetings of `article`; relative dates resolve against `reference` when given.
     public func analyze(_ article: Article, reference: PublicationDate? = nil) -> ArticleAnalysis {
-        ArticleAnalysis()
+        let annotated = entityExtractor.annotate(article, reference: reference)
+        return ArticleAnalysis(entities: entityExtractor.entities(annotated), meetings: [])
     }
 }

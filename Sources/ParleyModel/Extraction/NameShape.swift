@@ -1,0 +1,75 @@
+/// Word lists that tell a person's name from other capitalised words.
+enum NameShape {
+    /// Capitalised words that start sentences or name things, never part of a person's name.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "with", "during", "after", "before", "according", "while",
+        "however", "but", "and", "or", "as", "by", "from", "to", "this", "that", "these", "those", "his", "her",
+        "their", "its", "it", "he", "she", "they", "we", "i", "you", "our", "mr", "mrs", "ms", "dr", "sir", "madam",
+        "both", "despite", "since", "beyond", "moreover", "meanwhile", "also", "later", "earlier", "then", "when",
+        "where", "what", "who", "why", "how", "western", "eastern", "northern", "southern", "state", "global",
+        "photo", "file", "image", "read", "more", "yet", "still", "now", "today", "yesterday", "tomorrow", "last",
+        "next", "first", "second", "third", "new", "old", "former", "late", "acting", "interim", "then-president",
+        "his", "if", "although", "though", "because", "so", "thus", "here", "there", "all", "many", "some", "several",
+        "one", "two", "three", "each", "every", "other", "another", "such", "no", "not", "only", "even", "just",
+        "dear", "excellency", "honourable", "honorable", "comrade", "president", "minister", "leader", "sources",
+        "officials", "analysts", "experts", "critics", "observers", "he’s", "she’s", "it’s", "chinese", "russian",
+        "soviet", "communist", "socialist", "democratic", "republican", "liberal", "conservative", "labour", "royal",
+        "imperial", "federal", "national", "international", "world", "war", "peace", "day", "week", "month", "year",
+        "spring", "summer", "autumn", "winter", "north", "south", "east", "west", "africa", "asia", "europe",
+        "america", "americas", "oceania", "antarctica", "middle", "far", "near", "latin", "pacific", "atlantic",
+        "arctic", "indian", "ocean", "sea", "gulf", "river", "mount", "lake", "island", "islands",
+    ]
+
+    /// Nouns that end the names of institutions, events and things, not people.
+    static let institutionWords: Set<String> = [
+        "park", "initiative", "party", "council", "ministry", "agency", "union", "bank", "fund", "forum", "summit",
+        "organization", "organisation", "group", "times", "news", "post", "channel", "telegram", "hall", "palace",
+        "house", "square", "street", "road", "airport", "university", "institute", "center", "centre", "committee",
+        "commission", "court", "assembly", "parliament", "congress", "senate", "office", "department", "service",
+        "guard", "army", "navy", "force", "forces", "command", "company", "corporation", "inc", "ltd", "zone",
+        "region", "province", "republic", "kingdom", "empire", "federation", "strait", "canal", "olympics", "cup",
+        "games", "festival", "award", "prize", "plan", "treaty", "accord", "agreement", "act", "law", "policy",
+        "doctrine", "project", "program", "programme", "strategy", "network", "media", "television", "radio",
+        "press", "daily", "journal", "review", "herald", "tribune", "gazette", "observer", "monitor", "report",
+        "index", "exchange", "market", "industrial", "economic", "business", "society", "foundation", "association",
+        "alliance", "coalition", "movement", "front", "bloc", "corridor", "pipeline", "stream", "port", "station",
+        "base", "staff", "desk", "team", "bulletin", "ledger", "weekly", "magazine", "online", "tv", "live",
+        "guesthouse", "hotel", "stadium", "museum", "church", "mosque", "temple", "cathedral", "embassy",
+        "consulate", "ministry’s", "tower", "bridge", "hospital", "school", "college", "academy", "club", "league",
+        "championship", "conference", "expo", "fair", "show", "parade", "ceremony", "anniversary", "declaration",
+    ]
+
+    /// Small words inside names: "Lula da Silva", "von der Leyen", "bin Salman".
+    static let particles: Set<String> = [
+        "bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
+        "la", "le", "y", "ul", "ben", "abu",
+    ]
+
+    /// Verbs that show the capitalised words before (or after) them are a person speaking.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "noted", "stated", "announced", "wrote", "declared", "insisted", "argued",
+        "stressed", "emphasized", "emphasised", "urged", "warned", "recalled", "replied", "explained", "asked",
+        "confirmed", "acknowledged", "admitted", "claimed", "tweeted", "posted",
+    ]
+
+    /// Words that make a byline an organisation rather than a person.
+    static let bylineOrganizationWords: Set<String> = institutionWords.union([
+        "reuters", "afp", "xinhua", "tass", "agencies", "correspondent", "correspondents", "editors", "editorial",
+        "writers", "contributors", "bureau",
+    ])
+
+    /// A token that can be part of a person's name.
+    static func isNameToken(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized else { return false }
+        let lower = token.lower
+        if notNames.contains(lower) || institutionWords.contains(lower) { return false }
+        if DateScanner.months[lower] != nil && token.text.count > 3 { return false }
+        if DateScanner.weekdays[lower] != nil { return false }
+        if token.text.count > 2, token.text.uppercased() == token.text,
+            token.text.unicodeScalars.allSatisfy({ $0.isASCII })
+        {
+            return false  // ALL CAPS: an acronym or shouting, not a name
+        }
+        return true
+    }
+}

@@ -1,0 +1,167 @@
+/// How `PeopleFinder` turns names into people, and later references into mentions of them.
+extension PeopleFinder {
+    mutating func mention(_ range: Range<Int>, of person: Int, role: Bool = false) {
+        mentions.append(.init(tokens: range, person: person, isRoleReference: role))
+    }
+
+    /// The person index of a known leader, created on first mention; context fills role and country.
+    mutating func knownPerson(_ leader: Int, context: Context?) -> Int {
+        let known = knowledge.leaders[leader]
+        if let index = people.firstIndex(where: { $0.known == leader }) {
+            if let title = context?.title, people[index].role == nil { people[index].role = title.role }
+            return index
+        }
+        var role = known.role
+        if let title = context?.title, title.isLeader, title.role != "Leader", title.role != "Counterpart" {
+            role = title.role
+        }
+        people.append(PersonDraft(name: known.name, role: role, country: known.country, isLeader: true, known: leader))
+        return people.count - 1
+    }
+
+    /// A person named by a run of name words with the context that showed it is a person.
+    mutating func namedPerson(_ range: Range<Int>, context: Context?) -> Int {
+        let name = personName(range)
+        let key = NameKey.of(name)
+        let surname = key.split(separator: " ").last.map(String.init) ?? key
+        // "President Mnangagwa" after "Emmerson Mnangagwa": the person already introduced.
+        if let index = people.lastIndex(where: {
+            nameKeys($0.name).contains(surname) && (range.count == 1 || sameSurname($0.name, name))
+        }) {
+            fill(index, context)
+            return index
+        }
+        if range.count == 1,
+            let leader = knowledge.leaders.firstIndex(where: { l in
+                l.contextAliases.contains { NameKey.of($0) == key } || l.aliases.contains { NameKey.of($0) == key }
+            })
+        {
+            return knownPerson(leader, context: context)
+        }
+        let title = context?.title
+        people.append(
+            PersonDraft(
+                name: name, role: title?.role == "Counterpart" ? nil : title?.role, country: context?.country,
+                isLeader: title?.isLeader ?? false, known: nil))
+        return people.count - 1
+    }
+
+    mutating func fill(_ index: Int, _ context: Context?) {
+        guard let context else { return }
+        if people[index].role == nil, let title = context.title, title.role != "Counterpart" {
+            people[index].role = title.role
+            people[index].isLeader = people[index].isLeader || title.isLeader
+        }
+        if people[index].country == nil { people[index].country = context.country }
+    }
+
+    /// A name as written, with line-broken or doubled spaces folded.
+    func personName(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range {
+            if i > range.lowerBound, tokens[i].spaceBefore { out += " " }
+            out += tokens[i].text
+        }
+        return out
+    }
+
+    func nameKeys(_ name: String) -> [String] { NameKey.of(name).split(separator: " ").map(String.init) }
+
+    /// Same last word, and first words alike enough to be one name spelt two ways (Aleksandr/Alexander).
+    func sameSurname(_ a: String, _ b: String) -> Bool {
+        let x = nameKeys(a)
+        let y = nameKeys(b)
+        guard let lastX = x.last, let lastY = y.last else { return false }
+        guard lastX == lastY || (lastX.prefix(5) == lastY.prefix(5) && min(lastX.count, lastY.count) >= 5) else {
+            return false
+        }
+        guard let firstX = x.first, let firstY = y.first, x.count > 1, y.count > 1 else { return true }
+        return firstX.prefix(3) == firstY.prefix(3) || firstX.first == firstY.first && similarity(firstX, firstY) >= 0.6
+    }
+
+    /// Shared-bigram similarity of two words, 0…1.
+    func similarity(_ a: String, _ b: String) -> Double {
+        func bigrams(_ s: String) -> Set<String> {
+            let chars = Array(s)
+            return Set((0..<max(0, chars.count - 1)).map { String(chars[$0...$0 + 1]) })
+        }
+        let x = bigrams(a)
+        let y = bigrams(b)
+        guard !x.isEmpty, !y.isEmpty else { return a == b ? 1 : 0 }
+        return Double(2 * x.intersection(y).count) / Double(x.count + y.count)
+    }
+
+    /// "the Chinese president", "his Belarusian counterpart", "the Chinese head of state": a title with
+    /// no name after it, read as a reference to someone the article introduced.
+    func roleReference(_ range: Range<Int>, title: KnowledgeBase.Title) -> (Range<Int>, KnowledgeBase.Title, String?)? {
+        guard title.isLeader, range.upperBound >= tokens.count || !NameShape.isNameToken(tokens[range.upperBound])
+        else {
+            return nil
+        }
+        var start = range.lowerBound
+        var country: String?
+        if let itemIndex = itemEndingAt[start], case .country(let c, true) = items[itemIndex].item {
+            country = knowledge.countries[c].name
+            start = items[itemIndex].range.lowerBound
+        }
+        guard start > 0, ["the", "his", "her", "their", "its"].contains(keys[start - 1]) else { return nil }
+        if range.upperBound < tokens.count, keys[range.upperBound] == "of" { return nil }  // "the president of X"
+        return (start..<range.upperBound, title, country)
+    }
+
+    // MARK: - Pass 3: what the first pass could not place
+
+    mutating func resolveDeferred() {
+        for (range, leader) in deferred {
+            if let leader, let index = people.firstIndex(where: { $0.known == leader }) {
+                mention(range, of: index)
+                continue
+            }
+            let key = NameKey.of(personName(range))
+            let words = key.split(separator: " ").map(String.init)
+            guard let surname = words.last else { continue }
+            let candidates = people.indices.filter { !people[$0].isByline }
+            let match =
+                candidates.last {
+                    nameKeys(people[$0].name).last == surname && (words.count == 1 || sameSurname(people[$0].name, key))
+                }
+                ?? (words.count == 1 ? candidates.last { nameKeys(people[$0].name).contains(surname) } : nil)
+            if let match { mention(range, of: match) }
+        }
+    }
+
+    /// Folds people who are one person under two spellings or a shorter form into the fullest name.
+    mutating func mergeVariants() {
+        var target = Array(people.indices)
+        for i in people.indices where people[i].known == nil {
+            for j in people.indices where j != i && target[j] == j {
+                let a = nameKeys(people[i].name)
+                let b = nameKeys(people[j].name)
+                let fuller = b.count > a.count || (b.count == a.count && people[j].known != nil && j < i)
+                guard fuller, sameSurname(people[i].name, people[j].name) || (a.count == 1 && b.contains(a[0])) else {
+                    continue
+                }
+                target[i] = j
+                if people[j].role == nil { people[j].role = people[i].role }
+                if people[j].country == nil { people[j].country = people[i].country }
+                people[j].isLeader = people[j].isLeader || people[i].isLeader
+                break
+            }
+        }
+        for k in mentions.indices { mentions[k].person = target[mentions[k].person] }
+    }
+
+    mutating func resolveRoleReferences() {
+        for (range, title, country) in roleReferences {
+            let earlier = mentions.filter { $0.tokens.upperBound <= range.lowerBound && !$0.isRoleReference }
+                .sorted { $0.tokens.lowerBound > $1.tokens.lowerBound }
+            let match = earlier.first { m in
+                let person = people[m.person]
+                guard person.isLeader else { return false }
+                if let country { return person.country == country }
+                return title.role == "Counterpart" || person.role == title.role
+            }
+            if let match { mention(range, of: match.person, role: true) }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+/// The person rules of `EntityExtractor`, with the gazetteer pass they build on.
+struct PeopleFinder {
+    /// A gazetteer hit or a run of capitalised name words.
+    enum Item {
+        case leader(Int)
+        case contextLeader(Int)
+        case title(KnowledgeBase.Title)
+        case country(Int, demonym: Bool)
+        case place(String, city: String?, venue: Bool)
+        case organization(Int)
+        case name
+    }
+
+    struct Located {
+        var range: Range<Int>
+        var item: Item
+    }
+
+    let extractor: EntityExtractor
+    let text: AnnotatedText
+    var items: [Located] = []
+    var itemEndingAt: [Int: Int] = [:]
+    var itemStartingAt: [Int: Int] = [:]
+    var people: [PersonDraft] = []
+    var mentions: [AnnotatedText.PersonMention] = []
+    var names: [AnnotatedText.NameMention] = []
+    /// Names seen without enough context yet: resolved against the people the article introduces.
+    var deferred: [(range: Range<Int>, leader: Int?)] = []
+    var roleReferences: [(range: Range<Int>, title: KnowledgeBase.Title, country: String?)] = []
+
+    init(extractor: EntityExtractor, text: AnnotatedText) {
+        self.extractor = extractor
+        self.text = text
+    }
+
+    var knowledge: KnowledgeBase { extractor.knowledge }
+    var tokens: [Token] { text.tokens }
+    var keys: [String] { text.keys }
+
+    mutating func run() {
+        scan()
+        for index in items.indices { resolve(index) }
+        resolveDeferred()
+        mergeVariants()
+        resolveRoleReferences()
+    }
+
+    // MARK: - Pass 1: gazetteer hits and name runs
+
+    private mutating func add(_ range: Range<Int>, _ item: Item) {
+        items.append(Located(range: range, item: item))
+        itemEndingAt[range.upperBound] = items.count - 1
+        itemStartingAt[range.lowerBound] = items.count - 1
+    }
+
+    private mutating func scan() {
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let token = tokens[i]
+            guard token.kind == .word || token.kind == .number else {
+                i += 1
+                continue
+            }
+            if let match = extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: i),
+                let item = choose(match.values, capitalized: token.isCapitalized)
+            {
+                add(i..<match.end, item)
+                i = match.end
+                continue
+            }
+            if NameShape.isNameToken(token) {
+                let end = nameEnd(from: i)
+                add(i..<end, .name)
+                i = end
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// Which of a phrase's meanings applies; proper names need a capital letter.
+    private func choose(_ values: [Gazetteer.Value], capitalized: Bool) -> Item? {
+        var title: KnowledgeBase.Title?
+        var best: (rank: Int, item: Item)?
+        func offer(_ rank: Int, _ item: Item) {
+            if rank < (best?.rank ?? Int.max) { best = (rank, item) }
+        }
+        for value in values {
+            switch value {
+            case .leader(let i) where capitalized: offer(0, .leader(i))
+            case .country(let i) where capitalized: offer(1, .country(i, demonym: false))
+            case .capital(let i) where capitalized:
+                let name = knowledge.countries[i].capital ?? ""
+                offer(2, .place(name, city: name, venue: false))
+            case .place(let i) where capitalized:
+                let place = knowledge.places[i]
+                offer(2, .place(place.name, city: place.city ?? place.name, venue: place.kind == .venue))
+            case .organization(let i) where capitalized: offer(3, .organization(i))
+            case .demonym(let i) where capitalized: offer(4, .country(i, demonym: true))
+            case .leaderInContext(let i) where capitalized: offer(5, .contextLeader(i))
+            case .title(let i): title = knowledge.titles[i]
+            default: break
+            }
+        }
+        if let title, (best?.rank ?? Int.max) >= 5 { return .title(title) }
+        return best?.item
+    }
+
+    /// The end of a run of name words from `start`: particles and hyphens may join them.
+    private func nameEnd(from start: Int) -> Int {
+        var j = start + 1
+        while j < tokens.count, j - start < 6 {
+            let token = tokens[j]
+            if NameShape.isNameToken(token), token.spaceBefore || tokens[j - 1].text == "-" {
+                if extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: j) != nil, !isLeaderAt(j) { break }
+                j += 1
+            } else if token.kind == .word, NameShape.particles.contains(token.lower), j + 1 < tokens.count,
+                NameShape.isNameToken(tokens[j + 1])
+            {
+                j += 1
+            } else if token.kind == .punctuation, token.text == "-", !token.spaceBefore, j + 1 < tokens.count,
+                tokens[j + 1].kind == .word, !tokens[j + 1].spaceBefore
+            {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    private func isLeaderAt(_ index: Int) -> Bool {
+        guard let match = extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: index) else { return false }
+        return match.values.contains { if case .leader = $0 { true } else { false } }
+    }
+
+    // MARK: - Pass 2: people from their context
+
+    private mutating func resolve(_ index: Int) {
+        let located = items[index]
+        let range = located.range
+        switch located.item {
+        case .leader(let leader):
+            let context = titleContext(before: range.lowerBound) ?? appositionContext(after: range.upperBound)
+            let person = knownPerson(leader, context: context)
+            mention(range, of: person)
+        case .contextLeader(let leader):
+            if let context = titleContext(before: range.lowerBound) {
+                mention(range, of: knownPerson(leader, context: context))
+            } else {
+                deferred.append((range, leader))
+            }
+        case .name:
+            if let context = titleContext(before: range.lowerBound) ?? appositionContext(after: range.upperBound) {
+                mention(range, of: namedPerson(range, context: context))
+            } else if isSpeaker(range) {
+                mention(range, of: namedPerson(range, context: nil))
+            } else {
+                deferred.append((range, nil))
+            }
+        case .title(let title):
+            if let reference = roleReference(range, title: title) { roleReferences.append(reference) }
+        case .country(let i, let demonym):
+            names.append(.init(tokens: range, kind: .country, name: knowledge.countries[i].name, isDemonym: demonym))
+        case .place(let name, let city, let venue):
+            names.append(.init(tokens: range, kind: .place, name: name, city: city, isVenue: venue))
+        case .organization(let i):
+            names.append(.init(tokens: range, kind: .organization, name: knowledge.organizations[i].name))
+        }
+    }
+
+    struct Context {
+        var title: KnowledgeBase.Title?
+        var country: String?
+    }
+
+    /// "Belarusian President", "Zimbabwe's President", "Kremlin leader", "China's leader,", "Prime Minister of
+    /// India" just before a name.
+    func titleContext(before start: Int) -> Context? {
+        var end = start
+        if end > 0, tokens[end - 1].text == "," { end -= 1 }
+        var country: String?
+        if end > 0, let ofIndex = itemEndingAt[end], case .country(let c, _) = items[ofIndex].item,
+            items[ofIndex].range.lowerBound > 0, keys[items[ofIndex].range.lowerBound - 1] == "of"
+        {
+            country = knowledge.countries[c].name
+            end = items[ofIndex].range.lowerBound - 1
+        }
+        guard let titleIndex = itemEndingAt[end], case .title(let title) = items[titleIndex].item else { return nil }
+        if end < start, tokens[start - 1].text == ",", country == nil,
+            !(items[titleIndex].range.lowerBound > 0
+                && tokens[items[titleIndex].range.lowerBound - 1].kind == .possessive)
+        {
+            return nil  // "the leader, Xi" only after a possessive: "China's leader, Xi"
+        }
+        return Context(title: title, country: country ?? countryBefore(items[titleIndex].range.lowerBound))
+    }
+
+    /// The country named just before `index`: a demonym, "Country's", or a national body ("Kremlin").
+    func countryBefore(_ index: Int) -> String? {
+        var end = index
+        if end > 0, tokens[end - 1].kind == .possessive { end -= 1 }
+        guard let itemIndex = itemEndingAt[end] else { return nil }
+        switch items[itemIndex].item {
+        case .country(let c, _): return knowledge.countries[c].name
+        case .organization(let o): return knowledge.organizations[o].country
+        case .place(_, let city, _):
+            return knowledge.countries.first { $0.capital == city }?.name
+        default: return nil
+        }
+    }
+
+    /// ", Zimbabwe's president", ", the president of Zimbabwe" after a name.
+    func appositionContext(after end: Int) -> Context? {
+        guard end < tokens.count, tokens[end].text == "," else { return nil }
+        var i = end + 1
+        if i < tokens.count, ["the", "a", "an"].contains(keys[i]) { i += 1 }
+        var country: String?
+        if let itemIndex = itemStartingAt[i], case .country(let c, _) = items[itemIndex].item {
+            country = knowledge.countries[c].name
+            i = items[itemIndex].range.upperBound
+            if i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        }
+        guard let titleIndex = itemStartingAt[i], case .title(let title) = items[titleIndex].item else { return nil }
+        i = items[titleIndex].range.upperBound
+        if country == nil, i + 1 < tokens.count, keys[i] == "of", let itemIndex = itemStartingAt[i + 1],
+            case .country(let c, _) = items[itemIndex].item
+        {
+            country = knowledge.countries[c].name
+        }
+        return Context(title: title, country: country)
+    }
+
+    func isSpeaker(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        if range.upperBound < tokens.count, NameShape.speechVerbs.contains(keys[range.upperBound]) { return true }
+        let before = range.lowerBound - 1
+        return before >= 1 && NameShape.speechVerbs.contains(keys[before])
+            && ["\"", "”", ",", "’", "'"].contains(tokens[before - 1].text)
+    }
+}

@@ -1,0 +1,52 @@
+/// Splits tokens into sentences: at . ! ? (not after an abbreviation or an initial) and at line breaks.
+enum Sentences {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "jr", "sr", "no", "vol", "inc", "ltd", "co", "gov", "sen",
+        "rep", "pres", "prof", "sgt", "capt", "maj", "adm", "rev", "u.s", "u.n", "e.g", "i.e", "vs", "approx", "dept",
+        "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    static func split(_ tokens: [Token]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            var end: Int?
+            if token.kind == .lineBreak {
+                end = i + 1
+            } else if token.kind == .punctuation, ["!", "?", ".", "…"].contains(token.text) {
+                var j = i + 1
+                while j < tokens.count, tokens[j].kind == .punctuation, !tokens[j].spaceBefore,
+                    ["\"", "”", "’", "'", ")", ".", "…"].contains(tokens[j].text)
+                {
+                    j += 1
+                }
+                let previous = i > 0 ? tokens[i - 1] : nil
+                let isAbbreviation =
+                    token.text == "."
+                    && (previous.map { p in
+                        (p.kind == .word && p.text.count == 1 && p.isCapitalized)
+                            || abbreviations.contains(p.lower)
+                    } ?? false)
+                let nextStartsSentence =
+                    j >= tokens.count || tokens[j].kind == .lineBreak || tokens[j].isCapitalized
+                    || tokens[j].kind == .number || ["\"", "“", "‘", "("].contains(tokens[j].text)
+                if !isAbbreviation, nextStartsSentence,
+                    j >= tokens.count || tokens[j].spaceBefore || tokens[j].kind == .lineBreak
+                {
+                    end = j
+                }
+            }
+            if let end {
+                if end > start { sentences.append(start..<end) }
+                start = end
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        return sentences
+    }
+}

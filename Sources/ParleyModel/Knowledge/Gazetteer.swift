@@ -1,0 +1,101 @@
+import Foundation
+
+/// Every name the knowledge base knows, in one token trie: a single left-to-right pass finds the
+/// longest known phrase at each token.
+public struct Gazetteer: Sendable {
+    /// What a matched phrase names; indexes point into the knowledge base's arrays.
+    public enum Value: Sendable, Equatable {
+        case country(Int)
+        case demonym(Int)
+        /// A capital city, by country index.
+        case capital(Int)
+        case place(Int)
+        case organization(Int)
+        case leader(Int)
+        /// A leader's common-word alias ("Kim", "Moon"): counts only in context.
+        case leaderInContext(Int)
+        case title(Int)
+    }
+
+    struct Node: Sendable {
+        var children: [String: Int32] = [:]
+        var values: [Value] = []
+    }
+
+    private var nodes: [Node] = [Node()]
+    public let knowledge: KnowledgeBase
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        for (i, country) in knowledge.countries.enumerated() {
+            for name in [country.name] + country.aliases { insert(name, .country(i)) }
+            for demonym in country.demonyms { insert(demonym, .demonym(i)) }
+            if let capital = country.capital { insert(capital, .capital(i)) }
+        }
+        for (i, place) in knowledge.places.enumerated() {
+            for name in [place.name] + place.aliases { insert(name, .place(i)) }
+        }
+        for (i, title) in knowledge.titles.enumerated() {
+            insert(title.phrase, .title(i))
+            insert(Self.plural(title.phrase), .title(i))
+        }
+        for (i, organization) in knowledge.organizations.enumerated() {
+            for name in [organization.name] + organization.aliases { insert(name, .organization(i)) }
+        }
+        for (i, leader) in knowledge.leaders.enumerated() {
+            for name in [leader.name] + leader.aliases { insert(name, .leader(i)) }
+            for name in leader.contextAliases { insert(name, .leaderInContext(i)) }
+        }
+    }
+
+    public static let bundled = Gazetteer(knowledge: .bundled)
+
+    /// "prime minister" → "prime ministers", "secretary" → "secretaries", "chairman" → "chairmen".
+    static func plural(_ phrase: String) -> String {
+        if phrase.hasSuffix("man") { return String(phrase.dropLast(3)) + "men" }
+        if phrase.hasSuffix("y"), !phrase.hasSuffix("ey") { return String(phrase.dropLast()) + "ies" }
+        if phrase.hasSuffix("s") || phrase.hasSuffix("ch") { return phrase + "es" }
+        return phrase + "s"
+    }
+
+    private mutating func insert(_ phrase: String, _ value: Value) {
+        var node = 0
+        for token in Tokenizer.tokenize(phrase) where token.kind != .lineBreak {
+            let key = Self.key(token)
+            if let next = nodes[node].children[key] {
+                node = Int(next)
+            } else {
+                nodes.append(Node())
+                nodes[node].children[key] = Int32(nodes.count - 1)
+                node = nodes.count - 1
+            }
+        }
+        if node != 0, !nodes[node].values.contains(value) { nodes[node].values.append(value) }
+    }
+
+    /// The match key of a token: lower case, accents folded, "’s" as "'s".
+    public static func key(_ token: Token) -> String {
+        key(token.text)
+    }
+
+    static func key(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if text == "’" { return "'" }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "’", with: "'")
+    }
+
+    /// The longest known phrase starting at token `start`: its end (exclusive) and values.
+    public func longestMatch(in keys: [String], tokens: [Token], from start: Int) -> (end: Int, values: [Value])? {
+        var node = 0
+        var best: (Int, [Value])?
+        var i = start
+        while i < keys.count, tokens[i].kind != .lineBreak, tokens[i].kind != .possessive {
+            guard let next = nodes[node].children[keys[i]] else { break }
+            node = Int(next)
+            if !nodes[node].values.isEmpty { best = (i + 1, nodes[node].values) }
+            i += 1
+        }
+        return best
+    }
+}

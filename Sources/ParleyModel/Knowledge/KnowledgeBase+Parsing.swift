@@ -1,0 +1,59 @@
+extension KnowledgeBase {
+    /// Parses one TSV file's text into this base. Lines starting with # and blank lines are skipped.
+    mutating func read(_ text: String, file: String, as kind: String) throws(KnowledgeError) {
+        let countryNames = Set(countries.map(\.name))
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            func fail(_ reason: String) -> KnowledgeError { .malformed(file: file, line: index + 1, reason: reason) }
+            func column(_ i: Int) -> String { i < columns.count ? columns[i] : "" }
+            func list(_ i: Int) -> [String] {
+                column(i).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            let expected =
+                [
+                    "countries.tsv": 4, "cities.tsv": 3, "venues.tsv": 3, "titles.tsv": 3, "organizations.tsv": 3,
+                    "leaders.tsv": 4,
+                ][kind] ?? 0
+            guard columns.count <= expected, columns.count >= min(expected, 2) else {
+                throw fail("expected \(expected) tab-separated columns, found \(columns.count)")
+            }
+            guard !column(0).isEmpty else { throw fail("the first column (a name) is empty") }
+            switch kind {
+            case "countries.tsv":
+                countries.append(
+                    Country(
+                        name: column(0), aliases: list(1), demonyms: list(2),
+                        capital: column(3).isEmpty ? nil : column(3)))
+            case "cities.tsv":
+                guard countryNames.contains(column(1)) else { throw fail("unknown country '\(column(1))'") }
+                places.append(Place(name: column(0), kind: .city, aliases: list(2), city: nil, country: column(1)))
+            case "venues.tsv":
+                guard !column(1).isEmpty else { throw fail("a venue needs its city") }
+                places.append(Place(name: column(0), kind: .venue, aliases: list(2), city: column(1), country: nil))
+            case "titles.tsv":
+                guard ["leader", "other"].contains(column(1)) else {
+                    throw fail("the second column must be 'leader' or 'other', not '\(column(1))'")
+                }
+                guard !column(2).isEmpty else { throw fail("the title needs a canonical role") }
+                titles.append(Title(phrase: column(0).lowercased(), isLeader: column(1) == "leader", role: column(2)))
+            case "organizations.tsv":
+                organizations.append(
+                    Organization(name: column(0), aliases: list(1), country: column(2).isEmpty ? nil : column(2)))
+            case "leaders.tsv":
+                guard !column(1).isEmpty, !column(2).isEmpty else { throw fail("a leader needs a country and a role") }
+                let names = list(3)
+                leaders.append(
+                    Leader(
+                        name: column(0), country: column(1), role: column(2),
+                        aliases: names.filter { !$0.hasPrefix("~") },
+                        contextAliases: names.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) }))
+            default:
+                throw fail("unknown knowledge file")
+            }
+        }
+    }
+}
