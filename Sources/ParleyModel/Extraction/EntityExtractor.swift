@@ -21,7 +21,7 @@ public struct EntityExtractor: Sendable {
         var annotated = AnnotatedText(
             text: scalars, tokens: tokens, keys: keys, sentences: Sentences.split(tokens), people: [],
             personMentions: [], names: [], dates: [], reference: anchor?.date,
-            referenceBasis: anchor?.basis == "set by you" ? "date you set" : "publication date")
+            referenceBasis: reference?.basis ?? (anchor?.basis == "set by you" ? "date you set" : "publication date"))
         var people = PeopleFinder(extractor: self, text: annotated)
         people.run()
         annotated.people = people.people
@@ -41,13 +41,14 @@ public struct EntityExtractor: Sendable {
     func isFuture(tokens: [Token], keys: [String], before index: Int) -> Bool {
         var i = index - 1
         var steps = 0
-        while i >= 0, steps < 8, tokens[i].kind != .lineBreak {
+        while i >= 0, steps < 30, tokens[i].kind != .lineBreak {
             if ["will", "shall", "due", "expected", "scheduled", "planned", "plans", "upcoming", "set", "next"]
                 .contains(keys[i])
             {
                 return true
             }
-            if tokens[i].kind == .punctuation, tokens[i].text == "." { return false }
+            if tokens[i].kind == .punctuation, [".", ";", "!", "?"].contains(tokens[i].text) { return false }
+            if ["said", "met", "held", "was", "were", "had", "did"].contains(keys[i]) { return false }
             i -= 1
             steps += 1
         }

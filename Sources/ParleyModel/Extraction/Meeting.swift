@@ -19,15 +19,18 @@ public struct Meeting: Sendable, Equatable, Codable {
     /// The article reports it as its current news (dated, if at all, relative to its own publication),
     /// not as background ("last visited in February").
     public var isCurrent: Bool
+    /// The weekday the text gives when it could not be placed on the calendar (1 = Monday).
+    public var weekday: Int?
 
     public var precision: DatePrecision { date?.precision ?? .unknown }
 
     public init(
         participants: [String], place: String? = nil, venue: String? = nil, date: CalendarDate? = nil,
         dateBasis: String = "no date in the text", status: MeetingStatus = .held, evidence: String,
-        evidenceStart: Int, evidenceEnd: Int, isCurrent: Bool = false
+        evidenceStart: Int, evidenceEnd: Int, isCurrent: Bool = false, weekday: Int? = nil
     ) {
         self.isCurrent = isCurrent
+        self.weekday = weekday
         self.participants = participants.sorted()
         self.place = place
         self.venue = venue

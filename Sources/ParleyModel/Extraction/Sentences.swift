@@ -39,7 +39,13 @@ enum Sentences {
                 }
             }
             if let end {
-                if end > start { sentences.append(start..<end) }
+                if end > start {
+                    if (start..<end).allSatisfy({ tokens[$0].kind == .lineBreak }), let last = sentences.popLast() {
+                        sentences.append(last.lowerBound..<end)  // a bare line break closes the sentence before it
+                    } else {
+                        sentences.append(start..<end)
+                    }
+                }
                 start = end
                 i = end
             } else {

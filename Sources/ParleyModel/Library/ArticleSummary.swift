@@ -27,6 +27,9 @@ public struct StoredArticle: Sendable, Equatable {
     public var dateSetByUser: Bool
     public var entities: [Entity]
     public var meetings: [Meeting]
+    /// A date borrowed from another article's report of the same meeting, against which this article's
+    /// relative dates were read (when it has no publication date of its own).
+    public var reference: PublicationDate?
 }
 
 /// A full-text search hit: the article and a snippet with the match marked by `[` `]`.

@@ -82,7 +82,10 @@ public struct Ingester: Sendable {
             progress(index + 1, files.count)
         }
         try flush()
-        if !report.added.isEmpty || !report.updated.isEmpty { try store.rebuildTimeline() }
+        if !report.added.isEmpty || !report.updated.isEmpty {
+            try store.lendDates(analyzer: analyzer)
+            try store.rebuildTimeline()
+        }
         return report
     }
 

@@ -79,7 +79,10 @@ extension LibraryStore {
         return StoredArticle(
             article: article, displayTitle: record.displayTitle, displayBody: record.displayBody,
             isRead: state?["isRead"] ?? false, dateSetByUser: userDate != nil,
-            entities: try entities(articleId: record.id, in: db), meetings: try meetings(articleId: record.id, in: db))
+            entities: try entities(articleId: record.id, in: db), meetings: try meetings(articleId: record.id, in: db),
+            reference: record.referenceDate.flatMap(CalendarDate.init(iso:)).map {
+                PublicationDate(date: $0, basis: record.referenceBasis ?? "")
+            })
     }
 
     static func entities(articleId: String, in db: Database) throws -> [Entity] {
@@ -101,7 +104,8 @@ extension LibraryStore {
                 participants: $0.participants.split(separator: "|").map(String.init), place: $0.place, venue: $0.venue,
                 date: $0.date.flatMap(CalendarDate.init(iso:)), dateBasis: $0.dateBasis,
                 status: MeetingStatus(rawValue: $0.status) ?? .held, evidence: $0.evidence,
-                evidenceStart: $0.evidenceStart, evidenceEnd: $0.evidenceEnd, isCurrent: $0.isCurrent)
+                evidenceStart: $0.evidenceStart, evidenceEnd: $0.evidenceEnd, isCurrent: $0.isCurrent,
+                weekday: $0.weekday)
         }
     }
 

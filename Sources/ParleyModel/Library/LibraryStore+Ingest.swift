@@ -49,6 +49,8 @@ extension LibraryStore {
         if replacing {
             try db.execute(sql: "DELETE FROM entity WHERE articleId = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM meeting WHERE articleId = ?", arguments: [id])
+            try db.execute(
+                sql: "UPDATE article SET referenceDate = NULL, referenceBasis = NULL WHERE id = ?", arguments: [id])
         }
         let record = ArticleRecord(
             id: id, path: prepared.path, source: article.source, contentHash: prepared.contentHash,
@@ -91,7 +93,7 @@ extension LibraryStore {
                 place: meeting.place, venue: meeting.venue, date: meeting.date?.description,
                 precision: meeting.precision.rawValue, dateBasis: meeting.dateBasis, status: meeting.status.rawValue,
                 evidence: meeting.evidence, evidenceStart: meeting.evidenceStart, evidenceEnd: meeting.evidenceEnd,
-                isCurrent: meeting.isCurrent)
+                isCurrent: meeting.isCurrent, weekday: meeting.weekday)
             try record.insert(db)
         }
     }
@@ -99,14 +101,15 @@ extension LibraryStore {
 
 extension LibraryStore {
     /// Runs extraction again on a stored article (after its date was set) and rebuilds the timeline.
-    public func reanalyze(id: String, analyzer: ArticleAnalyzer = .shared) throws(LibraryError) {
+    public func reanalyze(id: String, analyzer: ArticleAnalyzer = .shared, rebuild: Bool = true) throws(LibraryError) {
         let stored = try article(id: id)
-        let analysis = analyzer.analyze(stored.article)
+        let reference = stored.dateSetByUser ? nil : stored.reference
+        let analysis = analyzer.analyze(stored.article, reference: reference)
         try write { db in
             try db.execute(sql: "DELETE FROM entity WHERE articleId = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM meeting WHERE articleId = ?", arguments: [id])
             try Self.storeAnalysis(analysis, articleId: id, in: db)
         }
-        try rebuildTimeline()
+        if rebuild { try rebuildTimeline() }
     }
 }

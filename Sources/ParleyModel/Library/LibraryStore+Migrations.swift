@@ -25,6 +25,9 @@ extension LibraryStore {
                 t.column("published", .text)
                 t.column("publishedBasis", .text)
                 t.column("captured", .text)
+                // A reference date borrowed from another article's report of the same meeting.
+                t.column("referenceDate", .text)
+                t.column("referenceBasis", .text)
                 t.column("warnings", .text).notNull().defaults(to: "")
                 t.column("ingestedAt", .double).notNull()
             }
@@ -61,7 +64,7 @@ extension LibraryStore {
             try db.create(table: "meeting") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("articleId", .text).notNull().indexed().references("article", onDelete: .cascade)
-                t.column("participants", .text).notNull()
+                t.column("participants", .text).notNull().indexed()
                 t.column("place", .text)
                 t.column("venue", .text)
                 t.column("date", .text)
@@ -72,6 +75,7 @@ extension LibraryStore {
                 t.column("evidenceStart", .integer).notNull()
                 t.column("evidenceEnd", .integer).notNull()
                 t.column("isCurrent", .boolean).notNull()
+                t.column("weekday", .integer)
             }
             // Leader search: every normalised name form (canonical, alias, surface) of every person.
             try db.create(table: "person_name") { t in

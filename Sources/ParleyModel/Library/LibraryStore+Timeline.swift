@@ -12,7 +12,8 @@ extension LibraryStore {
                     venue: record.venue, date: record.date.flatMap(CalendarDate.init(iso:)),
                     dateBasis: record.dateBasis,
                     status: MeetingStatus(rawValue: record.status) ?? .held, evidence: record.evidence,
-                    evidenceStart: record.evidenceStart, evidenceEnd: record.evidenceEnd, isCurrent: record.isCurrent)
+                    evidenceStart: record.evidenceStart, evidenceEnd: record.evidenceEnd, isCurrent: record.isCurrent,
+                    weekday: record.weekday)
                 return (
                     record.id,
                     TimelineReport(articleId: record.articleId, meeting: meeting, isCurrent: record.isCurrent)

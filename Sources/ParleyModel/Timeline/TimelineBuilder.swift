@@ -55,15 +55,26 @@ public enum TimelineBuilder {
         let m = report.meeting
         if let p = m.place, let q = head.meeting.place, p != q, !(placesCompatible(p, q)) { return nil }
         var score = 0
+        for member in cluster + [report] {
+            // a weekday the text gives must agree with every date it would take
+            guard let weekday = member.meeting.weekday else { continue }
+            for other in cluster + [report] {
+                if let date = other.meeting.date, date.precision == .day, date.weekday != weekday { return nil }
+                if let w = other.meeting.weekday, w != weekday { return nil }
+            }
+        }
         switch (m.date, head.meeting.date) {
         case (let a?, let b?):
             guard a.isCompatible(with: b) else { return nil }
             score += 2 + (a == b ? 2 : 0)
         case (nil, _?), (_?, nil):
-            // An undated report joins a dated one only when both are the articles' current news.
-            guard report.isCurrent, cluster.contains(where: \.isCurrent) else { return nil }
-            score += 1
+            // an undated report is dated only by lending (LibraryStore.lendDates), which checks the text
+            return nil
         case (nil, nil):
+            // two undated reports are one meeting only when they agree on the weekday and the city
+            guard let w = m.weekday, w == head.meeting.weekday, let p = m.place, p == head.meeting.place else {
+                return nil
+            }
             score += 1
         }
         if cluster.contains(where: { $0.articleId == report.articleId }) { return nil }

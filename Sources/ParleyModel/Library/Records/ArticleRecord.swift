@@ -19,6 +19,8 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var published: String?
     var publishedBasis: String?
     var captured: String?
+    var referenceDate: String? = nil
+    var referenceBasis: String? = nil
     var warnings: String
     var ingestedAt: Double
 }

@@ -18,6 +18,7 @@ struct MeetingRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendab
     var evidenceStart: Int
     var evidenceEnd: Int
     var isCurrent: Bool
+    var weekday: Int?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,0 +1,95 @@
+/// The language of meetings: the words that report one, and the words that show a sentence does not.
+enum MeetingCues {
+    /// How a trigger relates its people: who met whom.
+    enum Shape {
+        /// "met (with) B", "held talks with B": subject and each object.
+        case with
+        /// "hosted B", "received B": subject and each object.
+        case transitive
+        /// "was welcomed by B": subject and agent.
+        case passive
+        /// "A and B met", "the meeting between A and B": everyone named.
+        case together
+    }
+
+    /// Multi-word triggers first; each is a sequence of match keys.
+    static let triggers: [([String], Shape)] = [
+        (["held", "talks", "with"], .with), (["hold", "talks", "with"], .with), (["holds", "talks", "with"], .with),
+        (["holding", "talks", "with"], .with), (["held", "a", "meeting", "with"], .with),
+        (["held", "meetings", "with"], .with), (["held", "discussions", "with"], .with),
+        (["talks", "with"], .with), (["meeting", "with"], .with), (["meetings", "with"], .with),
+        (["met", "with"], .with), (["meet", "with"], .with), (["meets", "with"], .with),
+        (["sat", "down", "with"], .with), (["sit", "down", "with"], .with), (["discussions", "with"], .with),
+        (["conversation", "with"], .with), (["shook", "hands", "with"], .with), (["summit", "with"], .with),
+        (["encounter", "with"], .with), (["talked", "with"], .with),
+        (["met"], .with), (["meet"], .with), (["meets"], .with), (["meeting"], .together),
+        (["paid", "a", "visit", "to"], .transitive), (["called", "on"], .transitive), (["hosted"], .transitive),
+        (["hosts"], .transitive), (["host"], .transitive), (["received"], .transitive), (["receives"], .transitive),
+        (["welcomed"], .transitive), (["welcomes"], .transitive), (["greeted"], .transitive),
+        (["was", "received", "by"], .passive), (["was", "welcomed", "by"], .passive),
+        (["was", "hosted", "by"], .passive),
+        (["were", "received", "by"], .passive), (["were", "welcomed", "by"], .passive), (["welcomed", "by"], .passive),
+        (["review", "the", "honour", "guard"], .together), (["reviewed", "the", "honour", "guard"], .together),
+        (["review", "the", "honor", "guard"], .together), (["reviewed", "the", "honor", "guard"], .together),
+        (["shake", "hands"], .together), (["shook", "hands"], .together), (["held", "talks"], .together),
+        (["hold", "talks"], .together), (["talks", "between"], .together), (["meeting", "between"], .together),
+        (["summit", "between"], .together), (["bilateral", "meeting"], .together),
+        (["bilateral", "meetings"], .together),
+        (["bilateral", "talks"], .together), (["talked"], .together), (["talks"], .together),
+        (["on", "the", "sidelines", "of"], .together), (["discuss"], .with), (["discussed"], .with),
+    ]
+
+    /// Not in person: a sentence with these near its trigger reports a call, a letter or a message.
+    static let remote: Set<String> = [
+        "phone", "telephone", "call", "calls", "called", "video", "videoconference", "virtual", "virtually", "letter",
+        "letters", "message", "messages", "telegram", "congratulated", "online", "remotely", "link", "zoom",
+    ]
+    /// Hoped for or only offered: no meeting.
+    static let hoped: [[String]] = [
+        ["hope", "to"], ["hopes", "to"], ["hoped", "to"], ["would", "like", "to"], ["wants", "to"], ["want", "to"],
+        ["wanted", "to"], ["could"], ["may"], ["might"], ["ready", "to"], ["willing", "to"], ["open", "to"],
+        ["invited"], ["invitation"], ["invite"], ["proposed"], ["offered", "to"], ["seeking"], ["seeks"], ["sought"],
+        ["did", "not"], ["didn't"], ["not", "meet"], ["no", "meeting"], ["declined"], ["refused"], ["won't"],
+        ["cancelled"], ["canceled"], ["postponed"], ["if"], ["would", "be", "willing"],
+    ]
+    /// Announced or expected: planned.
+    static let planned: [[String]] = [
+        ["will"], ["shall"], ["is", "to"], ["are", "to"], ["due", "to"], ["expected", "to"], ["scheduled", "to"],
+        ["set", "to"], ["plans", "to"], ["planned"], ["plan", "to"], ["would", "meet"], ["would", "hold"],
+        ["is", "visiting"], ["are", "visiting"], ["is", "travelling"], ["is", "traveling"], ["upcoming"],
+        ["next", "week"],
+        ["later", "this"], ["tomorrow"], ["arrives"], ["to", "hold", "talks"], ["to", "meet"],
+    ]
+    /// Travel that brings a leader to talks: its date is the journey's, not the talks'.
+    static let travel: Set<String> = [
+        "traveled", "travelled", "flew", "arrived", "went", "headed", "left", "departed", "set",
+    ]
+    /// Phrases that make the date beside them the report's, not the meeting's.
+    static let reporting: Set<String> = ["reported", "said", "announced", "according", "told", "stated", "published"]
+    /// Before a person: attending, not meeting.
+    static let attendance: Set<String> = ["joined", "accompanied", "attended", "presence", "alongside", "attending"]
+    /// After a person: they attended, they did not meet.
+    static let attended: Set<String> = ["attended", "joined", "accompanied", "attend", "sat"]
+    /// Before a place: where a meeting happens.
+    static let locative: Set<String> = [
+        "in", "at", "to", "near", "inside", "outside", "visit", "visiting", "visited", "hosted",
+    ]
+    /// Before a date: a point the meeting is measured from, not its date.
+    static let anchorsElsewhere: Set<String> = ["since", "until", "after", "before", "by"]
+    /// Before a place: where someone comes from or goes after, not where they meet.
+    static let notHere: Set<String> = [
+        "from", "returning", "return", "back", "home", "leaving", "left", "leave", "before",
+    ]
+    /// After "met": not a meeting ("met its demands", "met the target").
+    static let notPeople: Set<String> = [
+        "its", "their", "the", "a", "an", "expectations", "demands", "targets", "criteria", "resistance", "opposition",
+        "with",
+    ]
+    /// Looking back: the meeting is background, not the article's news.
+    static let background: Set<String> = [
+        "last", "previous", "previously", "earlier", "former", "ago", "since", "first", "once", "past", "history",
+    ]
+    /// Pronouns and phrases that stand for people already named.
+    static let singular: Set<String> = ["he", "she", "his", "her", "him"]
+    static let plural: Set<String> = ["they", "their", "both", "two"]
+}

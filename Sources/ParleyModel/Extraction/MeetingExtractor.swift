@@ -1,0 +1,122 @@
+/// Finds in-person meetings in an annotated article: who met whom, where, when, held or planned.
+///
+/// Sentence by sentence: a meeting word ("met", "held talks with", "hosted", "was welcomed by",
+/// "review the honour guard"), the people on each side of it (names, role references, pronouns
+/// resolved to people introduced earlier), and no sign that it was a call, a letter, an invitation or
+/// only a hope. Reports of one meeting within an article are merged.
+public struct MeetingExtractor: Sendable {
+    let capitals: [String: String]
+
+    public init(knowledge: KnowledgeBase = .bundled) {
+        var capitals: [String: String] = [:]
+        for country in knowledge.countries { capitals[country.name] = country.capital }
+        self.capitals = capitals
+    }
+
+    static let triggers = MeetingCues.triggers.sorted { $0.0.count > $1.0.count }
+
+    /// A meeting as read from one sentence, before merging.
+    struct Draft {
+        var people: Set<Int>
+        var sentence: Int
+        var status: MeetingStatus
+        var place: String?
+        var venue: String?
+        var date: ResolvedDate?
+        var expression: DateExpression?
+        var isCurrent: Bool
+    }
+
+    public func meetings(in annotated: AnnotatedText, article: Article) -> [Meeting] {
+        var reader = SentenceReader(text: annotated, capitals: capitals)
+        var drafts: [Draft] = []
+        for index in annotated.sentences.indices {
+            drafts += reader.read(sentence: index)
+        }
+        let merged = Self.merge(drafts)
+        let lead = merged.first { $0.isCurrent && $0.date?.date != nil }?.date
+        let fallback = storyDate(annotated, article: article, lead: lead)
+        return merged.map { draft in
+            let range = annotated.sentences[draft.sentence]
+            let evidenceRange = trimmed(range, in: annotated)
+            let first = annotated.tokens[evidenceRange.lowerBound]
+            let last = annotated.tokens[evidenceRange.upperBound - 1]
+            var date = draft.date?.date
+            var basis = draft.date?.basis ?? "no date in the text"
+            if date == nil, draft.expression == nil, draft.isCurrent, let fallback {
+                date = fallback.date
+                basis = fallback.basis
+            }
+            return Meeting(
+                participants: draft.people.map { annotated.people[$0].name }, place: draft.place, venue: draft.venue,
+                date: date, dateBasis: basis, status: draft.status, evidence: annotated.string(evidenceRange),
+                evidenceStart: first.start, evidenceEnd: last.end, isCurrent: draft.isCurrent,
+                weekday: Self.weekday(draft.expression))
+        }
+    }
+
+    static func weekday(_ expression: DateExpression?) -> Int? {
+        if case .weekday(let day) = expression { return day }
+        return nil
+    }
+
+    private func trimmed(_ range: Range<Int>, in annotated: AnnotatedText) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound + 1, annotated.tokens[end - 1].kind == .lineBreak { end -= 1 }
+        return range.lowerBound..<end
+    }
+
+    /// The date a current report takes when its sentence has none: the publication (or reference) date,
+    /// else the date of the article's main dated meeting, else a year in the headline.
+    func storyDate(_ annotated: AnnotatedText, article: Article, lead: ResolvedDate?) -> ResolvedDate? {
+        if let reference = annotated.reference {
+            return ResolvedDate(date: reference, basis: "\(annotated.referenceBasis) (reported as news)")
+        }
+        if let lead, let date = lead.date {
+            return ResolvedDate(date: date, basis: "the date of the article's main meeting")
+        }
+        let headline = Tokenizer.tokenize(article.title)
+        for mention in DateScanner.scan(headline) {
+            if case .calendar(let date) = mention.expression {
+                return ResolvedDate(date: date.truncated(to: .year), basis: "year in the headline")
+            }
+        }
+        return nil
+    }
+
+    /// Reports of one meeting within an article become one: same people, dates that agree.
+    static func merge(_ drafts: [Draft]) -> [Draft] {
+        var result: [Draft] = []
+        for draft in drafts where draft.people.count >= 2 {
+            if let index = result.firstIndex(where: { compatible($0, draft) }) {
+                var kept = result[index]
+                if (draft.date?.precision ?? .unknown) > (kept.date?.precision ?? .unknown)
+                    || (kept.expression == nil && draft.expression != nil)
+                {
+                    kept.date = draft.date
+                    kept.expression = draft.expression
+                }
+                if kept.venue == nil { kept.venue = draft.venue }
+                if kept.place == nil { kept.place = draft.place }
+                if draft.status == .held { kept.status = .held }
+                kept.isCurrent = kept.isCurrent || draft.isCurrent
+                result[index] = kept
+            } else {
+                result.append(draft)
+            }
+        }
+        return result
+    }
+
+    static func compatible(_ a: Draft, _ b: Draft) -> Bool {
+        guard a.people == b.people else { return false }
+        if let x = a.place, let y = b.place, x != y { return false }
+        switch (a.expression, b.expression) {
+        case (nil, nil): return true
+        case (nil, _), (_, nil): return a.isCurrent == b.isCurrent
+        default:
+            if let x = a.date?.date, let y = b.date?.date { return x.isCompatible(with: y) }
+            return a.expression == b.expression
+        }
+    }
+}

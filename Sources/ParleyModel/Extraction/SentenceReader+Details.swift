@@ -1,0 +1,88 @@
+/// Where and when a meeting read from a sentence took place.
+extension SentenceReader {
+    func draft(people: Set<Int>, in range: Range<Int>, trigger: Range<Int>) -> MeetingExtractor.Draft {
+        let (place, venue) = location(in: range, trigger: trigger)
+        let note = date(in: range, trigger: trigger)
+        let near = max(range.lowerBound, trigger.lowerBound - 6)..<min(range.upperBound, trigger.upperBound + 6)
+        var background = near.contains { MeetingCues.background.contains(keys[$0]) && !tokens[$0].isCapitalized }
+        if let note, note.mention.tokens.lowerBound >= 2 {
+            let start = note.mention.tokens.lowerBound
+            background =
+                background || (start - 3..<start).contains { $0 >= 0 && MeetingCues.background.contains(keys[$0]) }
+        }
+        var current = !background
+        if let note {
+            switch note.mention.expression {
+            case .weekday, .relativeDays, .relativeWeeks: current = true
+            default:
+                if let date = note.resolved.date, let reference = text.reference {
+                    current = date.isCompatible(with: reference) && date.precision >= .month
+                } else {
+                    // no reference date: an explicit date is the story's own unless the sentence looks back
+                    current = !background && note.resolved.date != nil
+                }
+            }
+        }
+        return MeetingExtractor.Draft(
+            people: people, sentence: text.sentence(of: range.lowerBound) ?? 0, status: .held, place: place,
+            venue: venue, date: note?.resolved, expression: note?.mention.expression, isCurrent: current)
+    }
+
+    /// The venue (and its city), or the city nearest the meeting word; a visited country's capital.
+    func location(in range: Range<Int>, trigger: Range<Int>) -> (place: String?, venue: String?) {
+        let places = text.names.filter { $0.kind == .place && range.contains($0.tokens.lowerBound) }
+            .filter { place in
+                let start = place.tokens.lowerBound
+                let before = max(range.lowerBound, start - 3)..<start
+                if before.contains(where: { MeetingCues.notHere.contains(keys[$0]) }) { return false }
+                let close = start >= trigger.lowerBound - 20 && start <= trigger.upperBound + 12
+                return close && (place.isVenue || before.contains { MeetingCues.locative.contains(keys[$0]) })
+            }
+        if let venue = places.first(where: \.isVenue) { return (venue.city, venue.name) }
+        let ordered = places.sorted {
+            abs($0.tokens.lowerBound - trigger.lowerBound) < abs($1.tokens.lowerBound - trigger.lowerBound)
+        }
+        if let city = ordered.first { return (city.city ?? city.name, nil) }
+        for country in text.names
+        where country.kind == .country && !country.isDemonym && range.contains(country.tokens.lowerBound) {
+            let start = country.tokens.lowerBound
+            if start >= 2,
+                ["visiting", "visit", "trip", "visited", "to"].contains(keys[start - 1]) || keys[start - 2] == "visit",
+                let capital = capitals[country.name]
+            {
+                return (capital, nil)
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// The sentence's date for the meeting: not a report's date ("as reported on Sunday"), not a
+    /// journey's ("travelled on Sunday to discuss"); "at that time" takes the previous sentence's.
+    func date(in range: Range<Int>, trigger: Range<Int>) -> AnnotatedText.DateNote? {
+        let travelBefore = (range.lowerBound..<trigger.lowerBound).contains { MeetingCues.travel.contains(keys[$0]) }
+        let candidates = text.dates.filter { note in
+            let start = note.mention.tokens.lowerBound
+            guard range.contains(start) else { return false }
+            if travelBefore, start < trigger.lowerBound { return false }
+            let window = max(range.lowerBound, start - 7)..<start
+            if window.contains(where: { MeetingCues.reporting.contains(keys[$0]) }) { return false }
+            // "since the January election": a date the meeting is measured from, not its own
+            return !(max(range.lowerBound, start - 3)..<start).contains {
+                MeetingCues.anchorsElsewhere.contains(keys[$0])
+            }
+        }
+        if let best = candidates.max(by: { a, b in
+            let pa = a.resolved.precision
+            let pb = b.resolved.precision
+            if pa != pb { return pa < pb }
+            return abs(a.mention.tokens.lowerBound - trigger.lowerBound)
+                > abs(b.mention.tokens.lowerBound - trigger.lowerBound)
+        }) {
+            return best
+        }
+        let thatTime = (range.lowerBound..<max(range.lowerBound, range.upperBound - 2)).contains { i in
+            keys[i] == "at" && ["that", "the"].contains(keys[i + 1]) && keys[i + 2] == "time"
+        }
+        return thatTime ? previousDate : nil
+    }
+}

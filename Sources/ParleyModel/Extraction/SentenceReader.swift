@@ -1,0 +1,239 @@
+/// Reads meetings out of one sentence at a time, keeping what later sentences refer back to: the
+/// person a pronoun means, the people "the two leaders" means, the date "at that time" means.
+struct SentenceReader {
+    let text: AnnotatedText
+    /// Country name → capital, for "visiting Zimbabwe".
+    let capitals: [String: String]
+    /// The last person who was the subject of a sentence: "he" and "his".
+    var topic: Int?
+    /// The people of the last meeting read: "the two leaders", "their".
+    var lastGroup: Set<Int> = []
+    var previousDate: AnnotatedText.DateNote?
+    /// A subject whose meetings were announced without names ("a series of bilateral meetings").
+    var pendingHost: (person: Int, sentence: Int, status: MeetingStatus, range: Range<Int>)?
+
+    init(text: AnnotatedText, capitals: [String: String]) {
+        self.text = text
+        self.capitals = capitals
+    }
+
+    var keys: [String] { text.keys }
+    var tokens: [Token] { text.tokens }
+
+    /// A person (or several) at a token position of the sentence.
+    struct Participant {
+        var position: Int
+        var people: [Int]
+        var joinedByAnd: Bool
+    }
+
+    mutating func read(sentence index: Int) -> [MeetingExtractor.Draft] {
+        let range = text.sentences[index]
+        let participants = self.participants(in: range)
+        defer {
+            if let first = participants.first(where: {
+                $0.people.count == 1 && isSubjectPosition($0.position, in: range)
+            }) {
+                topic = first.people[0]
+            }
+            if let date = text.dates.last(where: { range.contains($0.mention.tokens.lowerBound) }) {
+                previousDate = date
+            }
+        }
+        var drafts: [MeetingExtractor.Draft] = []
+        if let pending = pendingHost, pending.sentence == index - 1 {
+            pendingHost = nil
+            let guests = Set(participants.flatMap(\.people)).subtracting([pending.person]).filter {
+                text.people[$0].isLeader
+            }
+            for guest in guests.sorted() {
+                var draft = draft(
+                    people: [pending.person, guest], in: pending.range,
+                    trigger: pending.range.lowerBound..<pending.range.lowerBound)
+                draft.status = pending.status
+                draft.sentence = index
+                drafts.append(draft)
+            }
+        }
+        guard let (trigger, shape) = findTrigger(in: range) else { return drafts }
+        let before = participants.filter { $0.position < trigger.lowerBound }
+        let after = participants.filter { $0.position >= trigger.upperBound && !isAttending($0.position, in: range) }
+        var groups: [Set<Int>] = []
+        switch shape {
+        case .with, .transitive, .passive:
+            let subject = subjectPeople(before)
+            if subject.isEmpty, let object = after.first, after.count >= 2, shape == .with {
+                // "At a meeting with A in X, B said": the subject comes after the object.
+                groups = [Set(object.people + after[1].people)]
+            } else if !subject.isEmpty, !after.isEmpty {
+                let objects = after.flatMap(\.people).filter { !subject.contains($0) }
+                if subject.count > 1, objects.count == 1 {
+                    groups = [Set(subject + objects)]
+                } else {
+                    groups = objects.map { Set(subject + [$0]) }
+                }
+            } else if subject.count >= 2, after.isEmpty {
+                groups = [Set(subject)]
+            } else if !subject.isEmpty, after.isEmpty, shape == .with, let person = subject.first, subject.count == 1,
+                Self.isPluralNoun(keys[trigger.upperBound - 1])
+            {
+                pendingHost = (person, index, .held, range)
+            }
+            if ["met", "meet", "meets"].contains(keys[trigger.lowerBound]), trigger.count == 1,
+                trigger.upperBound < range.upperBound,
+                MeetingCues.notPeople.contains(keys[trigger.upperBound]),
+                !after.contains(where: { $0.position <= trigger.upperBound + 3 })
+            {
+                groups = []
+            }
+        case .together:
+            if attendedOnly(before, trigger: trigger) { return drafts }
+            let everyone = Set(before.flatMap(\.people) + after.flatMap(\.people))
+            if everyone.count >= 2 {
+                groups = [everyone]
+            } else if everyone.count == 1, let person = everyone.first, keys[trigger].contains(where: Self.isPluralNoun)
+            {
+                pendingHost = (person, index, .held, range)
+            }
+        }
+        let members = groups.reduce(into: Set<Int>()) { $0.formUnion($1) }
+        let nearBefore = before.last { !Set($0.people).isDisjoint(with: members) }?.position ?? trigger.lowerBound
+        let nearAfter = after.first { !Set($0.people).isDisjoint(with: members) }?.position ?? trigger.upperBound
+        let span = min(nearBefore, trigger.lowerBound)..<max(nearAfter + 2, trigger.upperBound)
+        guard let status = status(in: range, trigger: span) else {
+            if pendingHost?.sentence == index { pendingHost = nil }
+            return drafts
+        }
+        if pendingHost?.sentence == index { pendingHost?.status = status }
+        for group in groups where group.count >= 2 {
+            var made = draft(people: group, in: range, trigger: trigger)
+            made.status = status
+            drafts.append(made)
+            lastGroup = group
+        }
+        return drafts
+    }
+
+    /// "meetings", "talks": a noun that announces meetings the next sentence may name.
+    static func isPluralNoun(_ key: String) -> Bool {
+        ["meetings", "talks", "discussions", "encounters", "bilaterals"].contains(key)
+    }
+
+    private func isSubjectPosition(_ position: Int, in range: Range<Int>) -> Bool {
+        let start = max(range.lowerBound, position - 2)
+        return !(start..<position).contains {
+            ["of", "with", "to", "by", "according", "from", "for"].contains(keys[$0])
+        }
+    }
+
+    private func subjectPeople(_ before: [Participant]) -> [Int] {
+        guard let last = before.last else { return [] }
+        if last.joinedByAnd { return Array(Set(before.suffix(2).flatMap(\.people))) }
+        return last.people
+    }
+
+    /// Every person in the sentence by position, with pronouns and group phrases resolved.
+    private func participants(in range: Range<Int>) -> [Participant] {
+        var result: [Participant] = []
+        var covered = Set<Int>()
+        for mention in text.personMentions where range.contains(mention.tokens.lowerBound) {
+            if excluded(mention.tokens.lowerBound, in: range) { continue }
+            let previousEnd =
+                result.last.map { _ in covered.max().map { $0 + 1 } ?? range.lowerBound } ?? range.lowerBound
+            let gap = previousEnd..<mention.tokens.lowerBound
+            let joined =
+                !result.isEmpty && gap.count <= 8 && gap.contains { keys[$0] == "and" }
+                && !gap.contains {
+                    tokens[$0].kind == .punctuation && [",", ";", "."].contains(tokens[$0].text)
+                        && !gap.contains { keys[$0] == "and" }
+                }
+            result.append(
+                Participant(position: mention.tokens.lowerBound, people: [mention.person], joinedByAnd: joined))
+            covered.formUnion(mention.tokens)
+        }
+        for i in range where !covered.contains(i) && tokens[i].kind == .word {
+            let key = keys[i]
+            if MeetingCues.singular.contains(key), let topic {
+                result.append(Participant(position: i, people: [topic], joinedByAnd: false))
+            } else if MeetingCues.plural.contains(key), lastGroup.count >= 2,
+                key != "two"
+                    || (i + 1 < tokens.count && ["leaders", "presidents", "men", "sides"].contains(keys[i + 1]))
+            {
+                if key == "both",
+                    !(i + 1 < tokens.count && ["leaders", "presidents", "men", "sides"].contains(keys[i + 1]))
+                {
+                    continue
+                }
+                result.append(Participant(position: i, people: Array(lastGroup), joinedByAnd: false))
+            }
+        }
+        return result.sorted { $0.position < $1.position }
+    }
+
+    /// "ally of Putin", "according to Xi": a person named in passing, not taking part.
+    private func excluded(_ position: Int, in range: Range<Int>) -> Bool {
+        var i = position - 1
+        while i >= range.lowerBound, i >= position - 4 {
+            if keys[i] == "of" {
+                return
+                    !(i > range.lowerBound
+                    && ["meeting", "meetings", "talks", "summit", "visit", "sidelines"].contains(keys[i - 1]))
+            }
+            if keys[i] == "according" || keys[i] == "ally" || keys[i] == "allies" { return true }
+            if tokens[i].kind == .punctuation || keys[i] == "and" || keys[i] == "with" || keys[i] == "by" {
+                return false
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// "joined part of the time by Moon", "with Blinken attending": present, not a principal.
+    private func isAttending(_ position: Int, in range: Range<Int>) -> Bool {
+        let before = max(range.lowerBound, position - 11)..<position
+        if before.contains(where: { MeetingCues.attendance.contains(keys[$0]) }) { return true }
+        let after = position..<min(range.upperBound, position + 8)
+        return after.contains { MeetingCues.attendance.contains(keys[$0]) && keys[$0] == "attending" }
+    }
+
+    /// "Blinken and Wang Yi attended the talks": the people of the sentence attended, not met.
+    private func attendedOnly(_ before: [Participant], trigger: Range<Int>) -> Bool {
+        guard let last = before.last else { return false }
+        return (last.position..<trigger.lowerBound).contains { MeetingCues.attended.contains(keys[$0]) }
+    }
+
+    private func findTrigger(in range: Range<Int>) -> (Range<Int>, MeetingCues.Shape)? {
+        for i in range where tokens[i].kind == .word {
+            for (words, shape) in MeetingExtractor.triggers where keys[i] == words[0] {
+                let end = i + words.count
+                guard end <= range.upperBound, Array(keys[i..<end]) == words else { continue }
+                if isRemote(range, excluding: i..<end) { return nil }
+                return (i..<end, shape)
+            }
+        }
+        return nil
+    }
+
+    private func isRemote(_ range: Range<Int>, excluding trigger: Range<Int>) -> Bool {
+        range.contains { !trigger.contains($0) && MeetingCues.remote.contains(keys[$0]) }
+    }
+
+    /// Held, planned, or (nil) not a meeting at all: hoped for, refused, invited.
+    private func status(in range: Range<Int>, trigger: Range<Int>) -> MeetingStatus? {
+        let window =
+            max(
+                range.lowerBound, min(trigger.lowerBound, trigger.lowerBound - 8))..<min(
+                range.upperBound, trigger.upperBound + 3)
+        if contains(MeetingCues.hoped, in: window) { return nil }
+        return contains(MeetingCues.planned, in: window) ? .planned : .held
+    }
+
+    private func contains(_ cues: [[String]], in window: Range<Int>) -> Bool {
+        for i in window where tokens[i].kind == .word && !tokens[i].isCapitalized {
+            for cue in cues where keys[i] == cue[0] && i + cue.count <= window.upperBound {
+                if Array(keys[i..<i + cue.count]) == cue { return true }
+            }
+        }
+        return false
+    }
+}
