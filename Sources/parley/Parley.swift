@@ -10,7 +10,9 @@ struct Parley: ParsableCommand {
         abstract: "A terminal reader for news about diplomacy: articles, leaders, and a timeline of their meetings.",
         version: "0.1.0",
         subcommands: [
-            Browse.self, Add.self, List.self, Show.self, Search.self, Export.self, SetDate.self,
+            Browse.self, Add.self, List.self, Show.self, Search.self, Entities.self, Meetings.self, Timeline.self,
+            Export.self,
+            SetDate.self,
         ],
         defaultSubcommand: Browse.self
     )

@@ -102,6 +102,15 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
         return ((n % 7 + 7) % 7 + 3) % 7 + 1
     }
 
+    /// The first day a date of any precision may mean (2023-02 → 2023-02-01).
+    public var earliestDay: CalendarDate { CalendarDate(year: year, month: month ?? 1, day: day ?? 1) }
+
+    /// The last day a date of any precision may mean (2023-02 → 2023-02-28).
+    public var latestDay: CalendarDate {
+        let m = month ?? 12
+        return CalendarDate(year: year, month: m, day: day ?? CalendarDate.daysIn(month: m, year: year))
+    }
+
     /// The date `days` days later (earlier when negative); day precision only.
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 }

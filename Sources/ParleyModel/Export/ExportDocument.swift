@@ -138,7 +138,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             })
     }
 
-    static func item(_ entry: TimelineEntry) -> TimelineItem {
+    public static func item(_ entry: TimelineEntry) -> TimelineItem {
         TimelineItem(
             participants: entry.participants, place: entry.place, date: entry.date?.description,
             precision: entry.precision.rawValue, dateBasis: entry.dateBasis, status: entry.status.rawValue,

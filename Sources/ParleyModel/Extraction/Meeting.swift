@@ -21,14 +21,17 @@ public struct Meeting: Sendable, Equatable, Codable {
     public var isCurrent: Bool
     /// The weekday the text gives when it could not be placed on the calendar (1 = Monday).
     public var weekday: Int?
+    /// "his second visit this year": the meeting's rank among the pair's meetings of its year.
+    public var ordinal: Int?
 
     public var precision: DatePrecision { date?.precision ?? .unknown }
 
     public init(
         participants: [String], place: String? = nil, venue: String? = nil, date: CalendarDate? = nil,
         dateBasis: String = "no date in the text", status: MeetingStatus = .held, evidence: String,
-        evidenceStart: Int, evidenceEnd: Int, isCurrent: Bool = false, weekday: Int? = nil
+        evidenceStart: Int, evidenceEnd: Int, isCurrent: Bool = false, weekday: Int? = nil, ordinal: Int? = nil
     ) {
+        self.ordinal = ordinal
         self.isCurrent = isCurrent
         self.weekday = weekday
         self.participants = participants.sorted()

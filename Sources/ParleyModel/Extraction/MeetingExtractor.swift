@@ -34,6 +34,7 @@ public struct MeetingExtractor: Sendable {
             drafts += reader.read(sentence: index)
         }
         let merged = Self.merge(drafts)
+        let titleOrdinal = Self.ordinal(in: Tokenizer.tokenize(article.title).map { Gazetteer.key($0) })
         let lead = merged.first { $0.isCurrent && $0.date?.date != nil }?.date
         let fallback = storyDate(annotated, article: article, lead: lead)
         return merged.map { draft in
@@ -51,8 +52,23 @@ public struct MeetingExtractor: Sendable {
                 participants: draft.people.map { annotated.people[$0].name }, place: draft.place, venue: draft.venue,
                 date: date, dateBasis: basis, status: draft.status, evidence: annotated.string(evidenceRange),
                 evidenceStart: first.start, evidenceEnd: last.end, isCurrent: draft.isCurrent,
-                weekday: Self.weekday(draft.expression))
+                weekday: Self.weekday(draft.expression),
+                ordinal: Self.ordinal(in: Array(annotated.keys[range])) ?? (draft.isCurrent ? titleOrdinal : nil))
         }
+    }
+
+    static let ordinals = ["second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5]
+    static let occasions: Set<String> = [
+        "visit", "trip", "meeting", "encounter", "summit", "talks", "visits", "meetings",
+    ]
+
+    /// 2 for "second visit", "second trip to China", "second encounter this year"; nil otherwise.
+    static func ordinal(in keys: [String]) -> Int? {
+        for (i, key) in keys.enumerated() {
+            guard let rank = ordinals[key] else { continue }
+            if keys[(i + 1)..<min(keys.count, i + 4)].contains(where: occasions.contains) { return rank }
+        }
+        return nil
     }
 
     static func weekday(_ expression: DateExpression?) -> Int? {

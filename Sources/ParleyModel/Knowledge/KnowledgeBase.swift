@@ -50,6 +50,12 @@ public struct KnowledgeBase: Sendable {
 
     public init() {}
 
+    /// Every other spelling of a known leader's canonical name (none for unknown names).
+    public func aliases(of name: String) -> [String] {
+        guard let leader = leaders.first(where: { $0.name == name }) else { return [] }
+        return leader.aliases + leader.contextAliases
+    }
+
     /// The files a knowledge directory holds, in load order.
     public static let fileNames = [
         "countries.tsv", "cities.tsv", "venues.tsv", "titles.tsv", "organizations.tsv", "leaders.tsv",

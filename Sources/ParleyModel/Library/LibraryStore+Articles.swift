@@ -105,7 +105,7 @@ extension LibraryStore {
                 date: $0.date.flatMap(CalendarDate.init(iso:)), dateBasis: $0.dateBasis,
                 status: MeetingStatus(rawValue: $0.status) ?? .held, evidence: $0.evidence,
                 evidenceStart: $0.evidenceStart, evidenceEnd: $0.evidenceEnd, isCurrent: $0.isCurrent,
-                weekday: $0.weekday)
+                weekday: $0.weekday, ordinal: $0.ordinal)
         }
     }
 

@@ -65,6 +65,22 @@ extension LibraryStore {
         try storeAnalysis(prepared.analysis, articleId: id, in: db)
     }
 
+    /// Adds every form of a person's name (canonical, known aliases, as written) to the leader index.
+    static func indexName(_ entity: Entity, in db: Database) throws {
+        var forms = Set([NameKey.of(entity.name)])
+        for mention in entity.mentions where mention.text.first?.isUppercase ?? true {
+            forms.insert(NameKey.of(mention.text))
+        }
+        for alias in KnowledgeBase.bundled.aliases(of: entity.name) { forms.insert(NameKey.of(alias)) }
+        for form in forms where !form.isEmpty {
+            for word in form.split(separator: " ") {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO person_word (word, name, form) VALUES (?, ?, ?)",
+                    arguments: [String(word), entity.name, form])
+            }
+        }
+    }
+
     static func storeAnalysis(_ analysis: ArticleAnalysis, articleId: String, in db: Database) throws {
         for entity in analysis.entities {
             var record = EntityRecord(
@@ -77,15 +93,7 @@ extension LibraryStore {
                     entityId: entityId, articleId: articleId, text: mention.text, start: mention.start, end: mention.end
                 ).insert(db)
             }
-            if entity.kind == .person {
-                var keys = Set([NameKey.of(entity.name)])
-                for mention in entity.mentions { keys.insert(NameKey.of(mention.text)) }
-                for key in keys where !key.isEmpty {
-                    try db.execute(
-                        sql: "INSERT OR IGNORE INTO person_name (key, name) VALUES (?, ?)",
-                        arguments: [key, entity.name])
-                }
-            }
+            if entity.kind == .person { try indexName(entity, in: db) }
         }
         for meeting in analysis.meetings {
             var record = MeetingRecord(
@@ -93,7 +101,7 @@ extension LibraryStore {
                 place: meeting.place, venue: meeting.venue, date: meeting.date?.description,
                 precision: meeting.precision.rawValue, dateBasis: meeting.dateBasis, status: meeting.status.rawValue,
                 evidence: meeting.evidence, evidenceStart: meeting.evidenceStart, evidenceEnd: meeting.evidenceEnd,
-                isCurrent: meeting.isCurrent, weekday: meeting.weekday)
+                isCurrent: meeting.isCurrent, weekday: meeting.weekday, ordinal: meeting.ordinal)
             try record.insert(db)
         }
     }

@@ -52,7 +52,7 @@ extension LibraryStore {
             }
         }
         for (id, date, source) in loans {
-            let basis = "the date of the same meeting in article \(source)"
+            let basis = "date of the same meeting in article \(source)"
             try write { db in
                 try db.execute(
                     sql: "UPDATE article SET referenceDate = ?, referenceBasis = ? WHERE id = ?",

@@ -76,12 +76,15 @@ extension LibraryStore {
                 t.column("evidenceEnd", .integer).notNull()
                 t.column("isCurrent", .boolean).notNull()
                 t.column("weekday", .integer)
+                t.column("ordinal", .integer)
             }
-            // Leader search: every normalised name form (canonical, alias, surface) of every person.
-            try db.create(table: "person_name") { t in
-                t.column("key", .text).notNull()
+            // Leader search: every word of every name form (canonical, alias, as written) of every person,
+            // normalised, so a prefix query is an index range.
+            try db.create(table: "person_word") { t in
+                t.column("word", .text).notNull()
                 t.column("name", .text).notNull()
-                t.primaryKey(["key", "name"])
+                t.column("form", .text).notNull()
+                t.primaryKey(["word", "name", "form"])
             }
             try db.create(table: "timeline_entry") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -13,7 +13,7 @@ extension LibraryStore {
                     dateBasis: record.dateBasis,
                     status: MeetingStatus(rawValue: record.status) ?? .held, evidence: record.evidence,
                     evidenceStart: record.evidenceStart, evidenceEnd: record.evidenceEnd, isCurrent: record.isCurrent,
-                    weekday: record.weekday)
+                    weekday: record.weekday, ordinal: record.ordinal)
                 return (
                     record.id,
                     TimelineReport(articleId: record.articleId, meeting: meeting, isCurrent: record.isCurrent)

@@ -17,7 +17,8 @@ public enum TimelineBuilder {
             }
             var clusters: [[TimelineReport]] = []
             for report in ordered {
-                if let index = bestCluster(for: report, in: clusters) {
+                let allowed = clusters.indices.filter { fitsOrdinal(report, clusters[$0], among: clusters) }
+                if let index = bestCluster(for: report, in: allowed.map { clusters[$0] }).map({ allowed[$0] }) {
                     clusters[index].append(report)
                 } else {
                     clusters.append([report])
@@ -38,6 +39,24 @@ public enum TimelineBuilder {
             let x = a.participants.joined(separator: "|") + "#" + a.articles.joined(separator: "|")
             return x < b.participants.joined(separator: "|") + "#" + b.articles.joined(separator: "|")
         }
+    }
+
+    /// A "second visit this year" cannot be the pair's first meeting of that year.
+    private static func fitsOrdinal(
+        _ report: TimelineReport, _ cluster: [TimelineReport], among clusters: [[TimelineReport]]
+    ) -> Bool {
+        let ordinal = ([report] + cluster).compactMap(\.meeting.ordinal).max() ?? 1
+        guard ordinal > 1, let date = cluster.compactMap(\.meeting.date).max(by: { $0.precision < $1.precision }) else {
+            return true
+        }
+        let earlier = clusters.filter { other in
+            guard let d = other.compactMap(\.meeting.date).max(by: { $0.precision < $1.precision }) else {
+                return false
+            }
+            // a distinct earlier meeting: over two weeks before, even at the latest day its date allows
+            return d.year == date.year && d.latestDay.adding(days: 14) < date.earliestDay
+        }
+        return earlier.count >= ordinal - 1
     }
 
     private static func bestCluster(for report: TimelineReport, in clusters: [[TimelineReport]]) -> Int? {

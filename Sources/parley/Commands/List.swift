@@ -8,10 +8,12 @@ struct List: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Print JSON instead of a table.") var json = false
+    @Option(help: "Only articles naming this person (any spelling, a prefix is enough).") var leader: String?
 
     func run() throws {
         let store = try options.openOrSamples()
-        let rows = try Self.rows(store)
+        let names = try leader.map { try LeaderQuery.resolve($0, in: store) }
+        let rows = try Self.rows(store, mentioning: names)
         if json {
             Output.printJSON(
                 rows.map {
@@ -22,9 +24,9 @@ struct List: ParsableCommand {
         }
     }
 
-    static func rows(_ store: LibraryStore) throws -> [ArticleSummary] {
+    static func rows(_ store: LibraryStore, mentioning names: [String]? = nil) throws -> [ArticleSummary] {
         do {
-            return try store.summaries(limit: Int.max / 2)
+            return try store.summaries(limit: Int.max / 2, mentioning: names)
         } catch {
             throw Fail.with(error.description)
         }

@@ -19,6 +19,7 @@ struct MeetingRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendab
     var evidenceEnd: Int
     var isCurrent: Bool
     var weekday: Int?
+    var ordinal: Int?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

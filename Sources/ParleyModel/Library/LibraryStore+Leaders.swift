@@ -1,0 +1,80 @@
+import GRDB
+
+/// A person a leader query matched, with how many articles name them.
+public struct LeaderMatch: Sendable, Equatable {
+    public var name: String
+    public var articleCount: Int
+    public var isLeader: Bool
+}
+
+extension LibraryStore {
+    /// People whose names match `query`: every word of the query is a prefix of a word of one form of
+    /// the name (canonical, alias, or as an article spelt it), accents and case ignored; when nothing
+    /// matches so, words spelt closely ("lukashenka", "zelenski") match. Leaders first, then by articles.
+    ///
+    /// Answered from the `person_word` index: a prefix is an index range, never a scan of articles.
+    public func leaders(matching query: String, limit: Int = 20) throws(LibraryError) -> [LeaderMatch] {
+        let words = NameKey.of(query).split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return [] }
+        return try read { db in
+            var names = try Self.names(prefixes: words, in: db)
+            if names.isEmpty { names = try Self.names(closeTo: words, in: db) }
+            guard !names.isEmpty else { return [] }
+            let marks = names.map { _ in "?" }.joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT name, COUNT(DISTINCT articleId) AS articles, MAX(leader) AS leader FROM entity
+                    WHERE kind = 'person' AND name IN (\(marks)) GROUP BY name
+                    ORDER BY leader DESC, articles DESC, name LIMIT ?
+                    """, arguments: StatementArguments(Array(names)) + [limit])
+            return rows.map { LeaderMatch(name: $0["name"], articleCount: $0["articles"], isLeader: $0["leader"]) }
+        }
+    }
+
+    private static func names(prefixes words: [String], in db: Database) throws -> Set<String> {
+        var byForm: [String: (name: String, matched: Set<Int>)] = [:]
+        for (index, word) in words.enumerated() {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT name, form FROM person_word WHERE word >= ? AND word < ?",
+                arguments: [word, word + "\u{10FFFF}"])
+            for row in rows {
+                let form: String = row["form"]
+                byForm[form, default: (row["name"], [])].matched.insert(index)
+            }
+        }
+        return Set(byForm.values.filter { $0.matched.count == words.count }.map(\.name))
+    }
+
+    /// Close spellings: words sharing the first two letters and most of their letter pairs.
+    private static func names(closeTo words: [String], in db: Database) throws -> Set<String> {
+        var result: Set<String>?
+        for word in words where word.count >= 3 {
+            let stem = String(word.prefix(2))
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT DISTINCT word, name FROM person_word WHERE word >= ? AND word < ?",
+                arguments: [stem, stem + "\u{10FFFF}"])
+            let matched = Set(rows.filter { Self.similarity($0["word"], word) >= 0.7 }.map { $0["name"] as String })
+            result = result.map { $0.intersection(matched) } ?? matched
+        }
+        return result ?? []
+    }
+
+    /// Dice similarity of letter pairs, 0…1.
+    static func similarity(_ a: String, _ b: String) -> Double {
+        func pairs(_ s: String) -> [String] {
+            let c = Array(s)
+            return c.count < 2 ? [s] : (0..<c.count - 1).map { String(c[$0...$0 + 1]) }
+        }
+        var x = pairs(a)
+        let y = pairs(b)
+        var shared = 0
+        for pair in y {
+            if let i = x.firstIndex(of: pair) {
+                shared += 1
+                x.remove(at: i)
+            }
+        }
+        return Double(2 * shared) / Double(pairs(a).count + y.count)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley entities ID`: an article's entities grouped by type.
+struct Entities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List an article's people, countries, places, organisations and dates.")
+
+    @OptionGroup var options: LibraryOptions
+    @Flag(help: "Print JSON (the export format's entities).") var json = false
+    @Argument(help: "The article id.") var id: String
+
+    func run() throws {
+        let store = try options.openOrSamples()
+        let stored: StoredArticle
+        do {
+            stored = try store.article(id: id)
+        } catch {
+            throw Fail.with(error.description)
+        }
+        if json {
+            Output.printJSON(stored.entities)
+            return
+        }
+        for kind in EntityKind.allCases {
+            let group = stored.entities.filter { $0.kind == kind }
+            guard !group.isEmpty else { continue }
+            print("\(kind.heading) (\(group.count))")
+            for entity in group {
+                var detail: [String] = []
+                if kind == .person {
+                    if let role = entity.role { detail.append(role) }
+                    if let country = entity.country { detail.append(country) }
+                    if entity.leader { detail.append("leader") }
+                } else if kind == .date, let precision = entity.role {
+                    detail.append(precision)
+                }
+                let extra = detail.isEmpty ? "" : "  [\(detail.joined(separator: ", "))]"
+                print("  \(DisplayText.sanitize(entity.name))  ×\(entity.mentions.count)\(extra)")
+            }
+        }
+    }
+}
