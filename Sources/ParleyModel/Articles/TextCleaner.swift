@@ -67,7 +67,9 @@ public struct TextCleaner: Sendable {
                 }
             } else {
                 bodyStarted = true
-                kept.append(Paragraph(LineShape.isProse(stripped) ? .body : .heading, stripped))
+                kept.append(
+                    Paragraph(
+                        LineShape.isProse(stripped) || LineShape.endsSentence(stripped) ? .body : .heading, stripped))
             }
             justAfterTitle = false
             index += 1

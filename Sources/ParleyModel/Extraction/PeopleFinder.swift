@@ -63,7 +63,8 @@ struct PeopleFinder {
                 continue
             }
             if let match = extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: i),
-                let item = choose(match.values, capitalized: token.isCapitalized)
+                let item = choose(match.values, capitalized: token.isCapitalized),
+                !continuesAsAnotherName(item, start: i, end: match.end)
             {
                 add(i..<match.end, item)
                 i = match.end
@@ -77,6 +78,19 @@ struct PeopleFinder {
             }
             i += 1
         }
+    }
+
+    /// "Kim Min-seok" is not "Kim": a one-word leader alias followed by more name words is someone else.
+    private func continuesAsAnotherName(_ item: Item, start: Int, end: Int) -> Bool {
+        switch item {
+        case .contextLeader, .leader: guard end - start == 1 else { return false }
+        default: return false
+        }
+        guard end < tokens.count else { return false }
+        let next = tokens[end]
+        if next.text == "-", !next.spaceBefore { return true }
+        return next.spaceBefore && NameShape.isNameToken(next)
+            && extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: end) == nil
     }
 
     /// Which of a phrase's meanings applies; proper names need a capital letter.
@@ -146,13 +160,18 @@ struct PeopleFinder {
             let person = knownPerson(leader, context: context)
             mention(range, of: person)
         case .contextLeader(let leader):
-            if let context = titleContext(before: range.lowerBound) {
+            if let context = titleContext(before: range.lowerBound),
+                context.country == nil || context.country == knowledge.leaders[leader].country
+            {
                 mention(range, of: knownPerson(leader, context: context))
             } else {
                 deferred.append((range, leader))
             }
         case .name:
-            if let context = titleContext(before: range.lowerBound) ?? appositionContext(after: range.upperBound) {
+            if isTitleCaseSentence(range.lowerBound) {
+                deferred.append((range, nil))  // a headline-style line: capitals say nothing about names
+            } else if let context = titleContext(before: range.lowerBound) ?? appositionContext(after: range.upperBound)
+            {
                 mention(range, of: namedPerson(range, context: context))
             } else if isSpeaker(range) {
                 mention(range, of: namedPerson(range, context: nil))
@@ -230,6 +249,14 @@ struct PeopleFinder {
             country = knowledge.countries[c].name
         }
         return Context(title: title, country: country)
+    }
+
+    /// Every longer word of the sentence holding `index` is capitalised, as in a headline.
+    func isTitleCaseSentence(_ index: Int) -> Bool {
+        guard let sentence = text.sentence(of: index) else { return false }
+        let words = text.sentences[sentence].filter { tokens[$0].kind == .word && tokens[$0].text.count > 3 }
+        guard words.count >= 4 else { return false }
+        return words.allSatisfy { tokens[$0].isCapitalized }
     }
 
     func isSpeaker(_ range: Range<Int>) -> Bool {

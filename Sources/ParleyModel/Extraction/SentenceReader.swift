@@ -56,8 +56,19 @@ struct SentenceReader {
             }
         }
         guard let (trigger, shape) = findTrigger(in: range) else { return drafts }
-        let before = participants.filter { $0.position < trigger.lowerBound }
-        let after = participants.filter { $0.position >= trigger.upperBound && !isAttending($0.position, in: range) }
+        var before = participants.filter { $0.position < trigger.lowerBound }
+            .filter { !(MeetingCues.plural.contains(keys[$0.position]) && $0.people.count < 2) }
+        var after = participants.filter {
+            $0.position >= trigger.upperBound && !isAttending($0.position, in: range)
+                && !isPossessivePronoun($0.position)
+        }
+        // "In his talks with A, B said": the possessive before the meeting word is B, named after the comma.
+        if let first = before.first, before.count == 1, isPossessivePronoun(first.position), after.count >= 2,
+            let last = after.last, (after[0].position..<last.position).contains(where: { tokens[$0].text == "," })
+        {
+            before = [last]
+            after.removeLast()
+        }
         var groups: [Set<Int>] = []
         switch shape {
         case .with, .transitive, .passive:
@@ -114,6 +125,11 @@ struct SentenceReader {
         return drafts
     }
 
+    /// "his", "their": a possessive pronoun, which names a participant only before the meeting word.
+    func isPossessivePronoun(_ position: Int) -> Bool {
+        ["his", "its", "their"].contains(keys[position])
+    }
+
     /// "meetings", "talks": a noun that announces meetings the next sentence may name.
     static func isPluralNoun(_ key: String) -> Bool {
         ["meetings", "talks", "discussions", "encounters", "bilaterals"].contains(key)
@@ -136,10 +152,11 @@ struct SentenceReader {
     private func participants(in range: Range<Int>) -> [Participant] {
         var result: [Participant] = []
         var covered = Set<Int>()
-        for mention in text.personMentions where range.contains(mention.tokens.lowerBound) {
+        let inSentence = text.personMentions.filter { range.contains($0.tokens.lowerBound) }
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for mention in inSentence {
             if excluded(mention.tokens.lowerBound, in: range) { continue }
-            let previousEnd =
-                result.last.map { _ in covered.max().map { $0 + 1 } ?? range.lowerBound } ?? range.lowerBound
+            let previousEnd = min(covered.max().map { $0 + 1 } ?? range.lowerBound, mention.tokens.lowerBound)
             let gap = previousEnd..<mention.tokens.lowerBound
             let joined =
                 !result.isEmpty && gap.count <= 8 && gap.contains { keys[$0] == "and" }

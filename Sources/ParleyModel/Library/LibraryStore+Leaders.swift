@@ -54,7 +54,7 @@ extension LibraryStore {
             let rows = try Row.fetchAll(
                 db, sql: "SELECT DISTINCT word, name FROM person_word WHERE word >= ? AND word < ?",
                 arguments: [stem, stem + "\u{10FFFF}"])
-            let matched = Set(rows.filter { Self.similarity($0["word"], word) >= 0.7 }.map { $0["name"] as String })
+            let matched = Set(rows.filter { Self.similarity($0["word"], word) >= 0.6 }.map { $0["name"] as String })
             result = result.map { $0.intersection(matched) } ?? matched
         }
         return result ?? []

@@ -66,6 +66,7 @@ extension LibraryStore {
                 conditions.append("e.id IN (SELECT entryId FROM timeline_participant WHERE name IN (\(marks)))")
                 arguments += StatementArguments(names)
             }
+            if from != nil || to != nil { conditions.append("e.date IS NOT NULL") }
             if let from {
                 conditions.append("e.sortKey >= ?")
                 arguments += ["0" + from.description]

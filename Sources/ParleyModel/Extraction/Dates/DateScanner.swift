@@ -5,6 +5,9 @@ public enum DateScanner {
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
         "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
+    static let abbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
@@ -114,7 +117,7 @@ public enum DateScanner {
         // March 1, 2023 / March 1 / March 2023
         if let m = month(tokens, i) {
             var j = i + 1
-            if punct(tokens, j, "."), tokens[i].text.count <= 4 { j += 1 }
+            if punct(tokens, j, "."), abbreviations.contains(tokens[i].lower), number(tokens, j + 1) != nil { j += 1 }
             if let d = day(number(tokens, j), month: m), tokens[j].text.count <= 4 {
                 var k = j + 1
                 if punct(tokens, k, ",") { k += 1 }
