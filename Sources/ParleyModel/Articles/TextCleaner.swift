@@ -58,7 +58,9 @@ public struct TextCleaner: Sendable {
             if LineShape.isCaption(stripped) {
                 kept.append(Paragraph(.caption, stripped))
                 Self.collectCaptionDate(stripped, into: &page)
-            } else if !bodyStarted, !(LineShape.isProse(stripped) && stripped.count >= 200) {
+            } else if !bodyStarted, !(LineShape.isProse(stripped) && stripped.count >= 200),
+                !(LineShape.isProse(stripped) && !(index + 1 < blocks.count && LineShape.isCaption(blocks[index + 1])))
+            {
                 if justAfterTitle, page.subtitle == nil, LineShape.isHeadlineLike(stripped), stripped.count <= 140 {
                     page.subtitle = stripped
                 } else {

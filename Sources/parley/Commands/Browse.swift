@@ -1,14 +1,88 @@
 import ArgumentParser
+import Foundation
 import ParleyModel
+import ParleyTUI
+import ParleyTerminal
 
-/// `parley` with no command: the reader (for now, the article list).
+/// `parley` with no command: the terminal reader.
 struct Browse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Browse the library (the default command).")
+    static let configuration = CommandConfiguration(abstract: "Open the terminal reader (the default command).")
 
     @OptionGroup var options: LibraryOptions
+    @Option(help: "Theme name (see `parley themes`); default from $XDG_CONFIG_HOME/parley/config, else 'default'.")
+    var theme: String?
 
     func run() throws {
         let store = try options.openOrSamples()
-        Output.printTable(try List.rows(store))
+        let usingSamples = store.path == nil
+        let environment = ProcessInfo.processInfo.environment
+        let themes = ThemeLibrary.standard()
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        var name = theme ?? ThemeChoice.configured(environment: environment) ?? "default"
+        if noColor, theme == nil { name = "monochrome" }
+        var warning: String?
+        let loaded: Theme
+        do {
+            loaded = try themes.load(name)
+        } catch {
+            warning = "\(error.description); using the default theme"
+            loaded = (try? themes.load("default")) ?? Theme(name: "default", styles: [:])
+        }
+        let screen: NcursesScreen
+        do {
+            screen = try NcursesScreen()
+        } catch {
+            throw Fail.with(error.description)
+        }
+        defer { screen.restore() }
+        var state = AppState(
+            size: screen.size, themeName: loaded.name, themeNames: themes.names(),
+            libraryLabel: usingSamples ? "sample library" : options.path)
+        state.message = warning ?? (usingSamples ? "empty library: showing the embedded samples" : nil)
+        state.isError = warning != nil
+        let app = AppRunner(
+            state: state, theme: loaded, runner: EffectRunner(store: store, themes: themes), screen: screen,
+            monochrome: noColor, shouldStop: { screen.terminationRequested })
+        app.run()
+    }
+}
+
+/// The theme named in the config file (`theme NAME`), if any.
+enum ThemeChoice {
+    static func configured(environment: [String: String]) -> String? {
+        let base =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        guard let data = FileManager.default.contents(atPath: base + "/parley/config") else { return nil }
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let words = line.split(separator: " ")
+            if words.count == 2, words[0] == "theme" { return String(words[1]) }
+        }
+        return nil
+    }
+}
+
+/// `parley themes` and `parley themes check FILE`.
+struct Themes: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List themes, or check a theme file.")
+
+    @Argument(help: "'check' followed by a theme file, or nothing to list themes.") var words: [String] = []
+
+    func run() throws {
+        let library = ThemeLibrary.standard()
+        if words.isEmpty {
+            for name in library.names() { print(name) }
+            return
+        }
+        guard words.count == 2, words[0] == "check" else { throw Fail.with("usage: parley themes [check FILE]") }
+        let path = words[1]
+        guard let data = FileManager.default.contents(atPath: path) else { throw Fail.with("\(path): cannot be read") }
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        do {
+            _ = try library.load(text: String(decoding: data, as: UTF8.self), name: name, file: path)
+            print("\(path): ok")
+        } catch {
+            throw Fail.with(error.description)
+        }
     }
 }

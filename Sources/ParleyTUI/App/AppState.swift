@@ -1,0 +1,104 @@
+import ParleyModel
+import ParleyTerminal
+
+/// The list pane: a window of rows paged from the library, and the selection in the whole list.
+public struct ArticleListState: Sendable, Equatable {
+    public var rows: [ArticleSummary] = []
+    public var offset = 0
+    public var total = 0
+    public var selected = 0
+    public var scroll = 0
+    /// Full-text results replace the list while a search is active.
+    public var searchQuery: String?
+    public var snippets: [String: String] = [:]
+
+    public func row(at index: Int) -> ArticleSummary? {
+        let local = index - offset
+        return local >= 0 && local < rows.count ? rows[local] : nil
+    }
+
+    public var selectedRow: ArticleSummary? { row(at: selected) }
+}
+
+/// The reader pane: the open article, its wrapped lines, and in-article search.
+public struct ArticleTextState: Sendable, Equatable {
+    public var article: StoredArticle?
+    public var lines: [WrappedLine] = []
+    public var width = 0
+    public var scroll = 0
+    /// The evidence sentence to highlight (scalar range of the body), when opened from the timeline.
+    public var evidence: Range<Int>?
+    public var searchQuery: String?
+    public var matches: [Range<Int>] = []
+    public var currentMatch = 0
+}
+
+/// A selection and scroll position over a list of rows.
+public struct Cursor: Sendable, Equatable {
+    public var selected = 0
+    public var scroll = 0
+}
+
+/// What kind of text a prompt collects.
+public enum PromptKind: Sendable, Equatable {
+    case searchLibrary, searchArticle, leader
+}
+
+/// An open prompt: its editor and, for leaders, the completions so far.
+public struct PromptState: Sendable, Equatable {
+    public var kind: PromptKind
+    public var editor: LineEditor
+    public var completions: [String] = []
+    public var completionIndex = 0
+
+    public var label: String {
+        switch kind {
+        case .searchLibrary: "Search articles: "
+        case .searchArticle: "Find in article: "
+        case .leader: "Leader: "
+        }
+    }
+}
+
+/// The whole reader: every pane's state, focus, filter, prompt and overlay. Only `update` changes it.
+public struct AppState: Sendable, Equatable {
+    public var size: Size
+    public var focus: Pane = .list
+    public var list = ArticleListState()
+    public var reader = ArticleTextState()
+    public var entities = Cursor()
+    public var timeline: [TimelineEntry] = []
+    public var timelineCursor = Cursor()
+    public var prompt: PromptState?
+    public var showHelp = false
+    public var helpScroll = 0
+    public var leaderFilter: String?
+    public var message: String?
+    public var isError = false
+    public var themeName: String
+    public var themeNames: [String]
+    public var libraryLabel: String
+    public var searchHistory: [String] = []
+    public var leaderHistory: [String] = []
+    public var quit = false
+
+    public init(
+        size: Size, themeName: String = "default", themeNames: [String] = ["default"], libraryLabel: String = ""
+    ) {
+        self.size = size
+        self.themeName = themeName
+        self.themeNames = themeNames
+        self.libraryLabel = libraryLabel
+    }
+
+    /// Which keymap context the keys go to.
+    public var keyContext: KeyContext {
+        if showHelp { return .help }
+        switch focus {
+        case .list: return .list
+        case .article: return .article
+        case .entities: return .entities
+        case .timeline: return .timeline
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// What a key asks for, named as an intent; the keymap turns keys into these.
+public enum Command: String, CaseIterable, Sendable {
+    case moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom
+    case open, back
+    case focusNext, focusPrevious, focusList, focusArticle, focusEntities, focusTimeline
+    case startSearch, nextMatch, previousMatch
+    case startLeaderFilter, clearFilter
+    case toggleHelp, cycleTheme, quit
+
+    /// The words help and the key-hint bar show.
+    public var label: String {
+        switch self {
+        case .moveDown: "down"
+        case .moveUp: "up"
+        case .pageDown: "page down"
+        case .pageUp: "page up"
+        case .moveToTop: "top"
+        case .moveToBottom: "bottom"
+        case .open: "open"
+        case .back: "back"
+        case .focusNext: "next pane"
+        case .focusPrevious: "previous pane"
+        case .focusList: "articles"
+        case .focusArticle: "article"
+        case .focusEntities: "entities"
+        case .focusTimeline: "timeline"
+        case .startSearch: "search"
+        case .nextMatch: "next match"
+        case .previousMatch: "previous match"
+        case .startLeaderFilter: "leader"
+        case .clearFilter: "clear filter"
+        case .toggleHelp: "help"
+        case .cycleTheme: "theme"
+        case .quit: "quit"
+        }
+    }
+}

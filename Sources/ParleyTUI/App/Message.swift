@@ -1,0 +1,33 @@
+import ParleyModel
+import ParleyTerminal
+
+/// Everything `update` reacts to: commands, keys typed into a prompt, terminal events, and the
+/// results of effects (named in the past tense).
+public enum Message: Sendable {
+    case command(Command)
+    case promptKey(Key)
+    case resized(Size)
+    case clicked(Point)
+    case scrolled(Point, down: Bool)
+    case articlesLoaded(rows: [ArticleSummary], offset: Int, total: Int)
+    case articleLoaded(StoredArticle, evidence: Range<Int>?)
+    case timelineLoaded([TimelineEntry])
+    case searchFinished(query: String, hits: [SearchHit])
+    case leadersFound(query: String, matches: [LeaderMatch])
+    case themesListed([String])
+    case themeApplied(String)
+    case libraryFailed(String)
+}
+
+/// Work `update` asks for; `EffectRunner` does it and answers with a message.
+public enum Effect: Sendable, Equatable {
+    case loadArticles(offset: Int, limit: Int, leader: String?)
+    case loadArticle(id: String, evidence: Range<Int>?)
+    /// Open an article at the sentence reporting a meeting of these participants.
+    case openMeeting(articleId: String, participants: [String])
+    case loadTimeline(leader: String?)
+    case search(String)
+    case findLeaders(String)
+    case markRead(String)
+    case applyTheme(String)
+}

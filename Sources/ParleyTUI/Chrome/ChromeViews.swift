@@ -1,0 +1,84 @@
+import ParleyTerminal
+
+/// The status bar: library, filter, counts and the latest message.
+enum StatusBarView {
+    static func draw(_ state: AppState, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
+        buffer.fill(rect, style: theme[.statusBar])
+        var parts = [state.libraryLabel]
+        if let leader = state.leaderFilter { parts.append("leader: \(leader) (Esc clears)") }
+        if let query = state.list.searchQuery { parts.append("search: \(query)") }
+        parts.append("\(state.list.total) articles · \(state.timeline.count) meetings")
+        let left = " " + parts.filter { !$0.isEmpty }.joined(separator: " │ ")
+        let x = buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
+        if let message = state.message {
+            let text = " " + message + " "
+            let start = max(x + 1, rect.maxX - DisplayWidth.of(text))
+            buffer.put(
+                text, at: Point(x: start, y: rect.y), style: state.isError ? theme[.error] : theme[.statusBar],
+                limit: rect.maxX)
+        }
+    }
+}
+
+/// The key-hint bar, from the keymap (htop's function bar), or the open prompt.
+enum KeyHintBarView {
+    static func draw(_ state: AppState, keymap: Keymap, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer)
+        -> Point?
+    {
+        buffer.fill(rect, style: theme[.keyHintLabel])
+        if let prompt = state.prompt {
+            buffer.fill(rect, style: theme[.prompt])
+            var x = buffer.put(prompt.label, at: Point(x: rect.x, y: rect.y), style: theme[.prompt], limit: rect.maxX)
+            let before = String(prompt.editor.text.prefix(prompt.editor.cursor))
+            let cursorX = x + DisplayWidth.of(before)
+            x = buffer.put(prompt.editor.string, at: Point(x: x, y: rect.y), style: theme[.prompt], limit: rect.maxX)
+            if !prompt.completions.isEmpty {
+                let list = "  → " + prompt.completions.prefix(5).joined(separator: " · ") + "  (Tab)"
+                buffer.put(list, at: Point(x: x, y: rect.y), style: theme[.articleMeta], limit: rect.maxX)
+            }
+            return Point(x: min(cursorX, rect.maxX - 1), y: rect.y)
+        }
+        var x = rect.x
+        for hint in keymap.hints(in: state.keyContext) {
+            x = buffer.put(" \(hint.key) ", at: Point(x: x, y: rect.y), style: theme[.keyHintKey], limit: rect.maxX)
+            x = buffer.put("\(hint.label) ", at: Point(x: x, y: rect.y), style: theme[.keyHintLabel], limit: rect.maxX)
+        }
+        return nil
+    }
+}
+
+/// The tab bar on terminals too narrow for every pane.
+enum TabBarView {
+    static func draw(_ state: AppState, layout: PaneLayout, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
+        buffer.fill(rect, style: theme[.tabBar])
+        var x = rect.x
+        for pane in Pane.allCases {
+            let shown = layout.panes[pane] != nil
+            let style = pane == state.focus ? theme[.tabActive] : theme[shown ? .paneTitle : .tabBar]
+            x = buffer.put(
+                " \(pane.rawValue + 1) \(pane.title) ", at: Point(x: x, y: rect.y), style: style, limit: rect.maxX)
+        }
+    }
+}
+
+/// The help overlay, generated from the keymap so every binding shows.
+enum HelpView {
+    static func draw(_ state: AppState, keymap: Keymap, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
+        let box = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        let content = PaneFrame.draw("Keys (? or Esc closes)", focused: true, rect: box, theme: theme, into: &buffer)
+        buffer.fill(Rect(x: box.x, y: box.y + 1, width: box.width, height: box.height - 1), style: theme[.overlay])
+        let rows = keymap.helpRows().filter { $0.context != .help }
+        for line in 0..<content.height {
+            let index = state.helpScroll + line
+            guard index < rows.count else { break }
+            let row = rows[index]
+            let where_ = row.context == .global ? "" : " (\(row.context))"
+            let keys = row.keys.padding(toLength: 22, withPad: " ", startingAt: 0)
+            let x = buffer.put(
+                keys, at: Point(x: content.x, y: content.y + line), style: theme[.keyHintKey], limit: content.maxX)
+            buffer.put(
+                " " + row.label + where_, at: Point(x: x, y: content.y + line), style: theme[.overlay],
+                limit: content.maxX)
+        }
+    }
+}

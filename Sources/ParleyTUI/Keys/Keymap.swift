@@ -1,0 +1,55 @@
+import ParleyTerminal
+
+/// Where a key is pressed: which pane has focus, or an overlay.
+public enum KeyContext: Sendable, Equatable {
+    case global, list, article, entities, timeline, help
+}
+
+/// One binding: a key, where it applies, and what it does.
+public struct Binding: Sendable, Equatable {
+    public var key: Key
+    public var context: KeyContext
+    public var command: Command
+    /// Shown in the key-hint bar (the rest only in help).
+    public var hint: Bool
+}
+
+/// Keys to commands. The same table feeds the help overlay and the key-hint bar, so they cannot drift.
+public struct Keymap: Sendable {
+    public var bindings: [Binding]
+
+    public init(bindings: [Binding]) {
+        self.bindings = bindings
+    }
+
+    /// The command for `key` in `context`: a binding for that context first, then a global one.
+    public func command(for key: Key, in context: KeyContext) -> Command? {
+        if let binding = bindings.first(where: { $0.key == key && $0.context == context }) { return binding.command }
+        if context == .help { return nil }
+        return bindings.first { $0.key == key && $0.context == .global }?.command
+    }
+
+    /// The hints for the bar in a context: each command once, its first key.
+    public func hints(in context: KeyContext) -> [(key: String, label: String)] {
+        var seen = Set<Command>()
+        var result: [(String, String)] = []
+        for binding in bindings where binding.hint && (binding.context == context || binding.context == .global) {
+            if seen.insert(binding.command).inserted { result.append((binding.key.label, binding.command.label)) }
+        }
+        return result
+    }
+
+    /// Every command with all its keys, grouped by context: the help overlay's rows.
+    public func helpRows() -> [(context: KeyContext, keys: String, label: String)] {
+        var order: [(KeyContext, Command)] = []
+        var keys: [String: [String]] = [:]
+        for binding in bindings {
+            let id = "\(binding.context)-\(binding.command.rawValue)"
+            if keys[id] == nil { order.append((binding.context, binding.command)) }
+            keys[id, default: []].append(binding.key.label)
+        }
+        return order.map { context, command in
+            (context, keys["\(context)-\(command.rawValue)"]?.joined(separator: " ") ?? "", command.label)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ParleyModel
+import ParleyTerminal
+
+/// Every meeting once: date (or "undated"), participants, place, status and how many articles report it.
+enum TimelineView {
+    static func draw(_ state: AppState, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
+        let title = "Timeline (\(state.timeline.count))" + (state.leaderFilter.map { " · \($0)" } ?? "")
+        let content = PaneFrame.draw(title, focused: state.focus == .timeline, rect: rect, theme: theme, into: &buffer)
+        if state.timeline.isEmpty {
+            buffer.put(
+                "No meetings found.", at: Point(x: content.x, y: content.y), style: theme[.articleMeta],
+                limit: content.maxX)
+            return
+        }
+        for line in 0..<content.height {
+            let index = state.timelineCursor.scroll + line
+            guard index < state.timeline.count else { break }
+            let entry = state.timeline[index]
+            let y = content.y + line
+            let selected = index == state.timelineCursor.selected
+            let base =
+                selected
+                ? PaneFrame.selectedStyle(focused: state.focus == .timeline, theme: theme)
+                : theme[entry.status == .planned ? .timelinePlanned : .listItem]
+            PaneFrame.row("", at: y, in: content, style: base, into: &buffer)
+            let date = (entry.date?.description ?? "undated").padding(toLength: 10, withPad: " ", startingAt: 0)
+            var x = buffer.put(
+                date + " ", at: Point(x: content.x, y: y), style: selected ? base : theme[.timelineDate],
+                limit: content.maxX)
+            var text = entry.participants.joined(separator: " – ")
+            if let place = entry.place { text += " · \(place)" }
+            if entry.status == .planned { text += " · planned" }
+            let count = "  [\(entry.articles.count)]"
+            x = buffer.put(
+                DisplayWidth.truncate(DisplayText.sanitize(text), to: max(0, content.maxX - x - count.count)),
+                at: Point(x: x, y: y), style: base, limit: content.maxX)
+            buffer.put(count, at: Point(x: x, y: y), style: selected ? base : theme[.articleMeta], limit: content.maxX)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ParleyTerminal
+
+/// The loop: draw, wait for an event, turn it into a message, update, run effects, draw again.
+public final class AppRunner {
+    public var state: AppState
+    public var theme: Theme
+    public let keymap: Keymap
+    let runner: EffectRunner
+    let screen: any Screen
+    /// Monochrome terminals and NO_COLOR: colours dropped from every theme.
+    let monochrome: Bool
+    /// Polled between events: a termination signal arrived.
+    let shouldStop: () -> Bool
+
+    public init(
+        state: AppState, theme: Theme, runner: EffectRunner, screen: any Screen, keymap: Keymap = .standard,
+        monochrome: Bool = false, shouldStop: @escaping () -> Bool = { false }
+    ) {
+        self.state = state
+        self.theme = monochrome ? theme.monochrome : theme
+        self.runner = runner
+        self.screen = screen
+        self.keymap = keymap
+        self.monochrome = monochrome
+        self.shouldStop = shouldStop
+    }
+
+    /// Sends a message and runs every effect it leads to, until none are left.
+    public func send(_ message: Message) {
+        var effects = AppUpdate.update(&state, message)
+        var guardCount = 0
+        while !effects.isEmpty, guardCount < 64 {
+            let effect = effects.removeFirst()
+            let (reply, newTheme) = runner.run(effect)
+            if let newTheme { theme = monochrome ? newTheme.monochrome : newTheme }
+            if let reply { effects += AppUpdate.update(&state, reply) }
+            guardCount += 1
+        }
+    }
+
+    /// Loads the first data.
+    public func start() {
+        for effect in AppUpdate.start(state) {
+            let (reply, _) = runner.run(effect)
+            if let reply { send(reply) }
+        }
+    }
+
+    /// Draws the current state.
+    public func draw() {
+        let (buffer, cursor) = AppView.render(state, theme: theme, keymap: keymap)
+        screen.present(buffer)
+        screen.setCursor(cursor)
+    }
+
+    /// The message for a terminal event in the current state, if any.
+    public func message(for event: TerminalEvent) -> Message? {
+        switch event {
+        case .resize(let size): return .resized(size)
+        case .mouse(let mouse):
+            switch mouse.kind {
+            case .click: return .clicked(mouse.position)
+            case .wheelUp: return .scrolled(mouse.position, down: false)
+            case .wheelDown: return .scrolled(mouse.position, down: true)
+            }
+        case .key(let key):
+            if state.prompt != nil { return .promptKey(key) }
+            if PaneLayout.layout(state.size, focus: state.focus).tooSmall {
+                return key == .character("q") || key == .control("c") ? .command(.quit) : nil
+            }
+            return keymap.command(for: key, in: state.keyContext).map { .command($0) }
+        }
+    }
+
+    /// Runs until the person quits (or a termination signal), drawing after every change.
+    public func run(maxFrames: Int? = nil) {
+        start()
+        draw()
+        var frames = 1
+        while !state.quit, !shouldStop() {
+            if let maxFrames, frames >= maxFrames { break }
+            guard let event = screen.nextEvent(timeout: 250) else {
+                if screen is VirtualScreen { break }
+                continue
+            }
+            if let message = message(for: event) {
+                send(message)
+                draw()
+                frames += 1
+            }
+        }
+    }
+}

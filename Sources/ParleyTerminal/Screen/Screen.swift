@@ -1,0 +1,36 @@
+/// Where a frame is shown and events come from: the real terminal or an in-memory one for tests.
+public protocol Screen: AnyObject {
+    var size: Size { get }
+    /// The next event, or nil when `timeout` (milliseconds; nil waits) passes first.
+    func nextEvent(timeout: Int?) -> TerminalEvent?
+    /// Shows a frame; implementations write only what changed since the last one.
+    func present(_ buffer: ScreenBuffer)
+    /// Where the cursor shows (nil hides it).
+    func setCursor(_ point: Point?)
+}
+
+/// An in-memory screen: scripted events in, the last frame out. `AppRunner` runs on it in tests.
+public final class VirtualScreen: Screen {
+    public private(set) var size: Size
+    public private(set) var frames: [ScreenBuffer] = []
+    public private(set) var cursor: Point?
+    public var events: [TerminalEvent]
+
+    public init(size: Size, events: [TerminalEvent] = []) {
+        self.size = size
+        self.events = events
+    }
+
+    public var lastFrame: ScreenBuffer? { frames.last }
+
+    public func nextEvent(timeout: Int?) -> TerminalEvent? {
+        guard !events.isEmpty else { return nil }
+        let event = events.removeFirst()
+        if case .resize(let newSize) = event { size = newSize }
+        return event
+    }
+
+    public func present(_ buffer: ScreenBuffer) { frames.append(buffer) }
+
+    public func setCursor(_ point: Point?) { cursor = point }
+}
