@@ -36,4 +36,9 @@ public struct StoredArticle: Sendable, Equatable {
 public struct SearchHit: Sendable, Equatable {
     public var summary: ArticleSummary
     public var snippet: String
+
+    public init(summary: ArticleSummary, snippet: String) {
+        self.summary = summary
+        self.snippet = snippet
+    }
 }

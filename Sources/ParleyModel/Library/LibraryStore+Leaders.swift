@@ -5,6 +5,12 @@ public struct LeaderMatch: Sendable, Equatable {
     public var name: String
     public var articleCount: Int
     public var isLeader: Bool
+
+    public init(name: String, articleCount: Int, isLeader: Bool) {
+        self.name = name
+        self.articleCount = articleCount
+        self.isLeader = isLeader
+    }
 }
 
 extension LibraryStore {

@@ -6,6 +6,12 @@ public struct ThemeError: Error, Equatable, CustomStringConvertible {
     public var line: Int
     public var reason: String
 
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
     public var description: String { "\(file):\(line): \(reason)" }
 }
 

@@ -1,0 +1,141 @@
+import Foundation
+import ParleyTestSupport
+import Testing
+
+/// A few journeys through the real binary in a real terminal (tmux).
+@Suite(.serialized) struct EndToEndTests {
+    @Test(.enabled(if: Tmux.available, "tmux or the parley binary is missing"))
+    func browseFilterOpenResizeQuitRestoresTheTerminal() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        let binary = try #require(Tmux.binary).path
+        let dir = tmux.directory.path
+        tmux.start(
+            """
+            stty -a > \(dir)/before
+            PARLEY_LIBRARY=\(dir)/empty.sqlite \(binary)
+            echo "exit status $?"
+            stty -a > \(dir)/after
+            echo DONE
+            sleep 60
+            """)
+        // Starts on the sample library
+        var (ok, screen) = tmux.wait { $0.contains("Articles (") && $0.contains("sample library") }
+        #expect(ok, "no article list:\n\(screen)")
+        // Opens an article
+        tmux.keys("j", "Enter")
+        (ok, screen) = tmux.wait { $0.contains("Published") }
+        #expect(ok, "no article:\n\(screen)")
+        // Filters by a leader through the prompt
+        tmux.keys("l")
+        tmux.keys("-l", "putin")
+        (ok, screen) = tmux.wait { $0.contains("Vladimir Putin") && $0.contains("Leader:") }
+        #expect(ok, "no completion:\n\(screen)")
+        tmux.keys("Enter")
+        (ok, screen) = tmux.wait { $0.contains("leader: Vladimir Putin") }
+        #expect(ok, "no filter:\n\(screen)")
+        // Opens a timeline entry's article
+        tmux.keys("4", "Enter")
+        (ok, screen) = tmux.wait { $0.contains("Putin") && $0.contains("Published") }
+        #expect(ok)
+        // Resizes
+        tmux.tmux(["resize-window", "-x", "70", "-y", "20"])
+        (ok, screen) = tmux.wait { $0.contains("1 Articles") }
+        #expect(ok, "no tab bar after resize:\n\(screen)")
+        tmux.tmux(["resize-window", "-x", "30", "-y", "8"])
+        (ok, screen) = tmux.wait { $0.contains("too small") }
+        #expect(ok)
+        tmux.tmux(["resize-window", "-x", "120", "-y", "40"])
+        (ok, screen) = tmux.wait { $0.contains("Timeline (") }
+        #expect(ok, "no full layout after growing again:\n\(screen)")
+        // Quits, and the shell is back with the terminal as it was
+        tmux.keys("q")
+        (ok, screen) = tmux.wait { $0.contains("DONE") }
+        #expect(ok, "did not quit:\n\(screen)")
+        #expect(screen.contains("exit status 0"))
+        let before = try String(contentsOfFile: "\(dir)/before", encoding: .utf8)
+        let after = try String(contentsOfFile: "\(dir)/after", encoding: .utf8)
+        // every terminal mode as before (the first line also holds the window size)
+        #expect(before.split(separator: "\n").dropFirst() == after.split(separator: "\n").dropFirst())
+    }
+
+    @Test(.enabled(if: Tmux.available, "tmux or the parley binary is missing"))
+    func escapeSequencesInAnArticleStayInert() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        let binary = try #require(Tmux.binary).path
+        let dir = tmux.directory.path
+        let evil =
+            "Spoofed Title \u{1B}]0;pwned\u{07}Here\n\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. "
+            + "\u{1B}]52;c;ZXZpbA==\u{07}Copy this \u{1B}[31mRED\u{1B}[0m and \u{1B}]8;;http://x.invalid\u{07}link\u{1B}]8;;\u{07} "
+            + "with a carriage\rreturn and a \u{202E}reversed\u{202C} phrase, plus C1 \u{9B}31m too.\n"
+        try Data(evil.utf8).write(to: URL(fileURLWithPath: "\(dir)/evil.txt"))
+        tmux.start(
+            """
+            export PARLEY_LIBRARY=\(dir)/lib.sqlite
+            \(binary) add \(dir)/evil.txt
+            script -q -c "\(binary)" \(dir)/raw.bin
+            echo DONE
+            sleep 60
+            """)
+        var (ok, screen) = tmux.wait { $0.contains("Articles (1)") }
+        #expect(ok, "\(screen)")
+        tmux.keys("Enter")
+        (ok, screen) = tmux.wait { $0.contains("Copy this") }
+        #expect(ok, "\(screen)")
+        #expect(screen.contains("␛"))
+        #expect(!screen.contains("pwned\n"))
+        tmux.keys("q")
+        (ok, screen) = tmux.wait { $0.contains("DONE") }
+        #expect(ok)
+        let raw = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/raw.bin"))
+        let bytes = [UInt8](raw)
+        func contains(_ needle: String) -> Bool {
+            let n = [UInt8](needle.utf8)
+            return bytes.count >= n.count
+                && (0...(bytes.count - n.count)).contains { Array(bytes[$0..<$0 + n.count]) == n }
+        }
+        #expect(!contains("\u{1B}]52"))
+        #expect(!contains("\u{1B}]0;pwned"))
+        #expect(!contains("\u{1B}]8;;http"))
+        #expect(!contains("\u{1B}[31mRED"))
+        #expect(!contains("\u{C2}\u{9B}"))
+        #expect(!contains("\u{E2}\u{80}\u{AE}"))  // U+202E
+        #expect(contains("RED"))
+    }
+
+    @Test(.enabled(if: Tmux.available, "tmux or the parley binary is missing"))
+    func killedIngestLeavesALibraryThatOpens() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        let binary = try #require(Tmux.binary)
+        let dir = tmux.directory
+        for i in 0..<1_500 {
+            Fixtures.write(
+                "Talks \(i)\n\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday for the \(i)th time, and the two leaders discussed regional power lines and trade.\n",
+                to: "corpus/a\(i).txt", in: dir)
+        }
+        let library = dir.appendingPathComponent("lib.sqlite").path
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["add", "--library", library, dir.appendingPathComponent("corpus").path]
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let list = Process()
+        let pipe = Pipe()
+        list.executableURL = binary
+        list.arguments = ["list", "--library", library]
+        list.standardOutput = pipe
+        list.standardError = Pipe()
+        try list.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        list.waitUntilExit()
+        #expect(list.terminationStatus == 0)
+        let count = output.split(separator: "\n").filter { $0.hasPrefix("a") }.count
+        #expect(count % 200 == 0 || count == 1_500, "a batch was half written: \(count) articles")
+    }
+}
