@@ -12,7 +12,7 @@ struct Parley: ParsableCommand {
         subcommands: [
             Browse.self, Add.self, List.self, Show.self, Search.self, Entities.self, Meetings.self, Timeline.self,
             Export.self,
-            SetDate.self, Themes.self,
+            SetDate.self, Themes.self, Bench.self,
         ],
         defaultSubcommand: Browse.self
     )

@@ -75,16 +75,14 @@ extension LibraryStore {
                 conditions.append("e.sortKey < ?")
                 arguments += ["0" + to.description + "~"]
             }
-            var sql = "SELECT e.* FROM timeline_entry e"
+            var sql =
+                "SELECT e.*, (SELECT GROUP_CONCAT(articleId, '|') FROM timeline_article WHERE entryId = e.id) AS articleIds FROM timeline_entry e"
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY e.sortKey LIMIT ? OFFSET ?"
             arguments += [limit, offset]
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            return try rows.map { row in
-                let id: Int64 = row["id"]
-                let articles = try String.fetchAll(
-                    db, sql: "SELECT articleId FROM timeline_article WHERE entryId = ? ORDER BY articleId",
-                    arguments: [id])
+            return rows.map { row in
+                let articles = ((row["articleIds"] as String?) ?? "").split(separator: "|").map(String.init).sorted()
                 return TimelineEntry(
                     participants: (row["participants"] as String).split(separator: "|").map(String.init),
                     place: row["place"], date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)),

@@ -25,7 +25,7 @@ public struct EffectRunner: Sendable {
                 let meeting = stored.meetings.first { $0.participants == participants }
                 return (.articleLoaded(stored, evidence: meeting.map { $0.evidenceStart..<$0.evidenceEnd }), nil)
             case .loadTimeline(let leader):
-                return (.timelineLoaded(try store.timeline(participants: leader.map { [$0] }, limit: 5_000)), nil)
+                return (.timelineLoaded(try store.timeline(participants: leader.map { [$0] }, limit: 2_000)), nil)
             case .search(let query):
                 return (.searchFinished(query: query, hits: try store.search(query, limit: 500)), nil)
             case .findLeaders(let query):

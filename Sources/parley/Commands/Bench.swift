@@ -1,0 +1,250 @@
+import ArgumentParser
+import Foundation
+import ParleyModel
+import ParleyTUI
+import ParleyTerminal
+
+/// `parley bench`: speed and memory figures on a generated corpus, for a release build.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure ingest, extraction, queries and the reader on a generated library (use a release build).",
+        subcommands: [Generate.self, Run.self], defaultSubcommand: Run.self)
+
+    /// `parley bench generate --articles N --seed S DIR`.
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a deterministic generated corpus.")
+        @Option(help: "Number of articles.") var articles = 100_000
+        @Option(help: "Seed: the same seed writes the same corpus.") var seed: UInt64 = 1
+        @Argument(help: "Directory to write into.") var directory: String
+
+        func run() throws {
+            let start = Date()
+            let bytes = try CorpusGenerator(seed: seed).write(count: articles, to: URL(fileURLWithPath: directory))
+            print(
+                String(
+                    format: "%d articles, %.1f MB in %.1f s", articles, Double(bytes) / 1_048_576,
+                    Date().timeIntervalSince(start)))
+        }
+    }
+
+    /// `parley bench [--articles N] [--json]`.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run the benchmark at N and N/10 articles.")
+        @Option(help: "Articles in the large library.") var articles = 100_000
+        @Option(help: "Repetitions per figure (median, min and max are reported).") var runs = 5
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            var results: [BenchResult] = []
+            for n in [max(1, articles / 10), articles] {
+                results.append(try BenchRunner(articles: n, runs: runs).run())
+            }
+            if json {
+                Output.printJSON(results)
+            } else {
+                for result in results { result.printTable() }
+            }
+        }
+    }
+}
+
+/// One measured figure: median with min and max, and the target it is held to.
+struct Figure: Codable {
+    var name: String
+    var unit: String
+    var median: Double
+    var min: Double
+    var max: Double
+    var target: String
+    var met: Bool
+}
+
+struct BenchResult: Codable {
+    var articles: Int
+    var corpusMB: Double
+    var figures: [Figure]
+
+    func printTable() {
+        print(String(format: "\n%d articles (%.1f MB)", articles, corpusMB))
+        print("figure".padding(toLength: 34, withPad: " ", startingAt: 0) + "median        min        max  target")
+        for f in figures {
+            let row =
+                f.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+                + String(
+                    format: "%10.2f %-4@ %8.2f %10.2f  %@%@", f.median, f.unit, f.min, f.max, f.target,
+                    f.met ? "" : "  MISSED")
+            print(row)
+        }
+    }
+}
+
+/// Generates a corpus, ingests it, and times every figure `parley bench` reports.
+struct BenchRunner {
+    var articles: Int
+    var runs: Int
+
+    static func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    func measure(
+        _ name: String, unit: String = "ms", target: String, limit: Double?, higherIsBetter: Bool = false,
+        _ body: () throws -> Double
+    ) rethrows -> Figure {
+        var values: [Double] = []
+        for _ in 0..<runs { values.append(try body()) }
+        values.sort()
+        let median = values[values.count / 2]
+        let met = limit.map { higherIsBetter ? median >= $0 : median <= $0 } ?? true
+        return Figure(
+            name: name, unit: unit, median: median, min: values.first ?? 0, max: values.last ?? 0, target: target,
+            met: met)
+    }
+
+    static func peakRSSMB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return (Double(line.split(separator: " ")[1]) ?? 0) / 1024
+        }
+        return 0
+    }
+
+    func run() throws -> BenchResult {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parley-bench-\(articles)-\(UUID().uuidString.prefix(6))")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let corpus = directory.appendingPathComponent("corpus")
+        var bytes = 0
+        let generateMs = try Self.time { bytes = try CorpusGenerator(seed: 42).write(count: articles, to: corpus) }
+        let megabytes = Double(bytes) / 1_048_576
+        var figures = [
+            Figure(
+                name: "generate corpus", unit: "s", median: generateMs / 1000, min: generateMs / 1000,
+                max: generateMs / 1000, target: "< 60 s at 100,000", met: articles < 100_000 || generateMs < 60_000)
+        ]
+
+        // Extraction alone, one core, on up to 50 MB of already-read articles.
+        let files = try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil).sorted {
+            $0.path < $1.path
+        }
+        var sample: [Article] = []
+        var sampleBytes = 0
+        for file in files where sampleBytes < 50 * 1_048_576 {
+            let article = try ArticleReading.read(url: file)
+            sampleBytes += article.text.utf8.count
+            sample.append(article)
+        }
+        let analyzer = ArticleAnalyzer.shared
+        figures.append(
+            measure("extraction (1 core)", unit: "MB/s", target: ">= 10 MB/s", limit: 10, higherIsBetter: true) {
+                let ms = Self.time { for article in sample { _ = analyzer.analyze(article) } }
+                return Double(sampleBytes) / 1_048_576 / (ms / 1000)
+            })
+
+        // Ingest with extraction into a file library.
+        let path = directory.appendingPathComponent("library.sqlite").path
+        var ingestMs = 0.0
+        do {
+            let store = try LibraryStore(path: path)
+            ingestMs = try Self.time { _ = try Ingester(store: store).ingest(paths: [corpus.path]) }
+        }
+        let ingestRSS = Self.peakRSSMB()
+        figures.append(
+            Figure(
+                name: "ingest", unit: "art/s", median: Double(articles) / (ingestMs / 1000), min: 0, max: 0,
+                target: "100,000 in < 180 s", met: Double(articles) / (ingestMs / 1000) >= 100_000 / 180))
+        figures.append(
+            Figure(
+                name: "ingest", unit: "MB/s", median: megabytes / (ingestMs / 1000), min: 0, max: 0, target: "",
+                met: true))
+        figures.append(
+            Figure(
+                name: "peak RSS while ingesting", unit: "MB", median: ingestRSS, min: ingestRSS, max: ingestRSS,
+                target: "< 500 MB", met: ingestRSS < 500))
+
+        figures.append(
+            try measure("open library to first page", target: "< 300 ms", limit: 300) {
+                try Self.time {
+                    let store = try LibraryStore(path: path)
+                    _ = try store.count()
+                    _ = try store.summaries(limit: 100)
+                }
+            })
+        let store = try LibraryStore(path: path)
+        figures.append(
+            try measure("full-text search", target: "< 50 ms", limit: 50) {
+                try Self.time { _ = try store.search("trade security", limit: 100) }
+            })
+        let leader = try store.leaders(matching: "okafor").first?.name ?? "Xi Jinping"
+        figures.append(
+            try measure("leader query", target: "< 50 ms", limit: 50) {
+                try Self.time { _ = try store.leaders(matching: "okaf") }
+            })
+        figures.append(
+            try measure("timeline, all leaders (page)", target: "< 50 ms", limit: 50) {
+                try Self.time { _ = try store.timeline(limit: 2_000) }
+            })
+        figures.append(
+            try measure("timeline, one leader", target: "< 50 ms", limit: 50) {
+                try Self.time { _ = try store.timeline(participants: [leader], limit: 2_000) }
+            })
+        figures.append(
+            try measure("articles of one leader (page)", target: "< 50 ms", limit: 50) {
+                try Self.time {
+                    _ = try store.summaries(limit: 200, mentioning: [leader])
+                    _ = try store.count(mentioning: [leader])
+                }
+            })
+
+        // The reader on a virtual screen.
+        let themes = ThemeLibrary.standard()
+        let theme = (try? themes.load("default")) ?? Theme(name: "default", styles: [:])
+        var app: AppRunner?
+        figures.append(
+            measure("reader first frame", target: "< 300 ms", limit: 300) {
+                Self.time {
+                    let screen = VirtualScreen(size: Size(width: 120, height: 40))
+                    let runner = AppRunner(
+                        state: AppState(size: screen.size), theme: theme,
+                        runner: EffectRunner(store: store, themes: themes), screen: screen)
+                    runner.start()
+                    runner.draw()
+                    app = runner
+                }
+            })
+        if let app {
+            for (name, message) in [
+                ("key: move down", Message.command(.moveDown)), ("key: page down", .command(.pageDown)),
+                ("key: open article", .command(.open)), ("key: switch pane", .command(.focusNext)),
+                ("key: scroll article", .command(.moveDown)),
+            ] {
+                figures.append(
+                    measure(name, target: "< 16 ms", limit: 16) {
+                        Self.time {
+                            app.send(message)
+                            app.draw()
+                        }
+                    })
+            }
+            figures.append(
+                measure("leader filter (typed, applied)", target: "< 50 ms", limit: 50) {
+                    Self.time {
+                        app.send(.command(.focusList))
+                        app.send(.command(.clearFilter))
+                        app.send(.command(.startLeaderFilter))
+                        for c in leader { app.send(.promptKey(.character(c))) }
+                        app.send(.promptKey(.enter))
+                        app.draw()
+                    }
+                })
+        }
+        let rss = Self.peakRSSMB()
+        figures.append(
+            Figure(
+                name: "peak RSS (process)", unit: "MB", median: rss, min: rss, max: rss, target: "< 150 MB browsing",
+                met: rss < 150))
+        return BenchResult(articles: articles, corpusMB: megabytes, figures: figures)
+    }
+}
