@@ -139,3 +139,32 @@ import Testing
         #expect(count % 200 == 0 || count == 1_500, "a batch was half written: \(count) articles")
     }
 }
+
+/// `parley bench` runs end to end on a small corpus and prints every figure (no timing is asserted).
+@Suite struct BenchCommandTests {
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func benchPrintsEveryFigure() throws {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = try #require(Tmux.binary)
+        process.arguments = ["bench", "--articles", "200", "--runs", "1", "--json"]
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let results = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(results.map { $0["articles"] as? Int } == [20, 200])
+        for result in results {
+            let names = Set(((result["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+            for figure in [
+                "extraction (1 core)", "ingest", "open library to first page", "full-text search", "leader query",
+                "timeline, all leaders (page)", "timeline, one leader", "reader first frame", "key: move down",
+                "leader filter (typed, applied)", "peak RSS (process)",
+            ] {
+                #expect(names.contains(figure), "missing \(figure)")
+            }
+        }
+    }
+}

@@ -37,9 +37,11 @@ enum LineShape {
         "getty images", "photo:", "image:", "photograph:", "(photo", "(file photo", "xinhua/", "/xinhua",
     ]
 
+    static let captionMarkerBytes = captionMarkers.map { Array($0.utf8) }
+
     static func words(_ line: String) -> [String] {
         line.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map {
-            String($0).replacingOccurrences(of: "’", with: "'")
+            $0.contains("’") ? String($0.map { $0 == "’" ? "'" : $0 }) : String($0)
         }
     }
 
@@ -62,6 +64,7 @@ enum LineShape {
 
     /// A short line made of widget words: "2 min read", "Rated 0 out of 5 stars.", "Scroll to Top".
     static func isWidget(_ line: String) -> Bool {
+        guard line.utf8.count <= 160 else { return false }
         let ws = words(line)
         guard !ws.isEmpty, ws.count <= 8, line.count <= 80 else { return false }
         let content = ws.filter { !stopWords.contains($0) }
@@ -72,6 +75,7 @@ enum LineShape {
 
     /// A widget line that names a list of other stories or a comment section.
     static func isSectionMarker(_ line: String) -> Bool {
+        guard line.utf8.count <= 160 else { return false }
         guard isWidget(line) || (line.hasSuffix(":") && words(line).count <= 4) else { return false }
         return words(line).contains { sectionWords.contains($0) }
     }
@@ -103,7 +107,7 @@ enum LineShape {
 
     /// "Writer: Name" and the like: the label and the value.
     static func credit(_ line: String) -> (label: String, value: String)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
+        guard line.utf8.count <= 200, let colon = line.firstIndex(of: ":") else { return nil }
         let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
         let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         guard creditLabels.contains(label) || dateLabels.contains(label) else { return nil }
@@ -125,8 +129,17 @@ enum LineShape {
     }
 
     static func isCaption(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return captionMarkers.contains { lower.contains($0) }
+        guard line.utf8.count <= 400 else { return false }  // captions are short; prose is not searched
+        let lower = Array(line.lowercased().utf8)
+        return captionMarkerBytes.contains { marker in
+            guard marker.count <= lower.count, let first = marker.first else { return false }
+            var i = 0
+            while i + marker.count <= lower.count {
+                if lower[i] == first, lower[i..<i + marker.count].elementsEqual(marker) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// A line that reads like a headline: short, no closing sentence punctuation.

@@ -186,10 +186,18 @@ public struct TextCleaner: Sendable {
     }
 
     static func normalize(_ line: String) -> String {
-        var text = line.replacingOccurrences(of: "\u{00A0}", with: " ")
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
-        return text
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if scalar == " " || scalar == "\u{00A0}" || scalar == "\t" || scalar == "\r" || scalar == "\n" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     static func stripBullet(_ line: String) -> String {

@@ -26,6 +26,7 @@ public struct Token: Sendable, Equatable {
     /// The first letter is upper case (or the token is a non-Latin word: CJK or Cyrillic names count).
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.value < 128 { return first.value >= 65 && first.value <= 90 }
         if first.properties.isUppercase { return true }
         return !first.properties.isLowercase && first.properties.isAlphabetic
     }

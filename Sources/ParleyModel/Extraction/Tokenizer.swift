@@ -17,7 +17,11 @@ public enum Tokenizer {
             if c == "\n" {
                 var j = i
                 var newlines = 0
-                while j < n, scalars[j].properties.isWhitespace {
+                while j < n,
+                    scalars[j].value < 128
+                        ? (scalars[j].value == 32 || (9...13).contains(scalars[j].value))
+                        : scalars[j].properties.isWhitespace
+                {
                     if scalars[j] == "\n" { newlines += 1 }
                     j += 1
                 }
@@ -27,7 +31,9 @@ public enum Tokenizer {
                 space = true
                 continue
             }
-            if c.properties.isWhitespace || c == "\u{00A0}" {
+            if c.value < 128
+                ? (c.value == 32 || (9...13).contains(c.value)) : (c.properties.isWhitespace || c == "\u{00A0}")
+            {
                 space = true
                 i += 1
                 continue
