@@ -35,6 +35,16 @@ struct LibraryOptions: ParsableArguments {
         }
     }
 
+    /// One stored article of the library (or samples), or a clean failure naming the id.
+    func storedArticle(_ id: String) throws -> StoredArticle {
+        let store = try openOrSamples()
+        do {
+            return try store.article(id: id)
+        } catch {
+            throw Fail.with(error.description)
+        }
+    }
+
     /// The library, or the embedded samples (with a note on standard error) when it is empty.
     func openOrSamples() throws -> LibraryStore {
         let store = try open()

@@ -11,13 +11,7 @@ struct Entities: ParsableCommand {
     @Argument(help: "The article id.") var id: String
 
     func run() throws {
-        let store = try options.openOrSamples()
-        let stored: StoredArticle
-        do {
-            stored = try store.article(id: id)
-        } catch {
-            throw Fail.with(error.description)
-        }
+        let stored = try options.storedArticle(id)
         if json {
             Output.printJSON(stored.entities)
             return

@@ -10,13 +10,7 @@ struct Show: ParsableCommand {
     @Argument(help: "The article id (see `parley list`).") var id: String
 
     func run() throws {
-        let store = try options.openOrSamples()
-        let stored: StoredArticle
-        do {
-            stored = try store.article(id: id)
-        } catch {
-            throw Fail.with(error.description)
-        }
+        let stored = try options.storedArticle(id)
         print(ArticleFormatter.plainText(stored))
     }
 }

@@ -57,13 +57,7 @@ struct Meetings: ParsableCommand {
     @Argument(help: "The article id.") var id: String
 
     func run() throws {
-        let store = try options.openOrSamples()
-        let stored: StoredArticle
-        do {
-            stored = try store.article(id: id)
-        } catch {
-            throw Fail.with(error.description)
-        }
+        let stored = try options.storedArticle(id)
         for meeting in stored.meetings {
             let date = meeting.date?.description ?? "undated"
             let place = [meeting.venue, meeting.place].compactMap { $0 }.joined(separator: ", ")
