@@ -32,7 +32,7 @@ public enum Fixtures {
     public static var seedsDirectory: URL? {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<4 { url.deleteLastPathComponent() }
-        let seeds = url.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let seeds = url.appendingPathComponent("shared/seeds")
         return FileManager.default.fileExists(atPath: seeds.path) ? seeds : nil
     }
 
