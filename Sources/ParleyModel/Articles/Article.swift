@@ -8,7 +8,7 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var source: String
     public var title: String
     public var subtitle: String?
-    /// The person or desk credited: "Cora Sulleyman", "Southerton Business Times".
+    /// The person or desk credited: "Mara Ellison", "Harbour Courier Staff".
     public var byline: String?
     /// The publication or site name, when the page gives one.
     public var sourceName: String?
