@@ -114,7 +114,7 @@ enum LineShape {
         return (label, value)
     }
 
-    /// "By Cora Sulleyman" (a short line of capitalised words after "By").
+    /// "By Mara Ellison" (a short line of capitalised words after "By").
     static func byline(_ line: String) -> String? {
         let lower = line.lowercased()
         for prefix in ["by ", "written by ", "reporting by ", "words by "] where lower.hasPrefix(prefix) {

@@ -55,7 +55,7 @@ public struct EntityExtractor: Sendable {
         return false
     }
 
-    /// A byline that names a person ("Cora Sulleyman"), not a desk or a publication.
+    /// A byline that names a person ("Mara Ellison"), not a desk or a publication.
     func bylinePerson(_ byline: String) -> PersonDraft? {
         let words = byline.split(separator: " ")
         guard (2...4).contains(words.count),
