@@ -55,8 +55,11 @@ public enum ArticleReading {
         let ext = url.pathExtension.lowercased()
         guard let reader = reader(forExtension: ext) else { throw .unsupported(url.path, ext: ext) }
         var warnings: [String] = []
-        var text = String(decoding: data, as: UTF8.self)
-        if String(data: data, encoding: .utf8) == nil {
+        var text: String
+        if let valid = data.withUnsafeBytes({ String(validating: $0, as: UTF8.self) }) {
+            text = valid
+        } else {
+            text = String(decoding: data, as: UTF8.self)
             warnings.append("invalid UTF-8 replaced with U+FFFD")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -83,16 +86,22 @@ public enum ArticleReading {
             throw .unreadable(path, reason: error.localizedDescription)
         }
         if data.count > sizeLimit { throw .tooLarge(path, bytes: data.count, limit: sizeLimit) }
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path) }
+        let blank = data.withUnsafeBytes { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } }
+        if blank { throw .empty(path) }
         if looksBinary(data) { throw .binary(path) }
         return data
     }
 
     /// NUL bytes, or many control bytes, in the first 8 KB mean the file is not text.
     static func looksBinary(_ data: Data) -> Bool {
-        let head = data.prefix(8192)
-        if head.contains(0) { return true }
-        let controls = head.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x1B && $0 != 0x0C }
-        return controls.count * 10 > head.count
+        data.withUnsafeBytes { bytes in
+            let head = bytes.prefix(8192)
+            var controls = 0
+            for byte in head {
+                if byte == 0 { return true }
+                if byte < 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x1B, byte != 0x0C { controls += 1 }
+            }
+            return controls * 10 > head.count
+        }
     }
 }

@@ -82,7 +82,11 @@ enum LineShape {
 
     /// A run of ids or an image file name: "0004b631 56b9 4634", "2023 12 04T061815Z 1 LYNX… scaled".
     static func isMachineText(_ line: String) -> Bool {
-        let parts = line.split(separator: " ")
+        // Prose ends a sentence and has spaces: the common case needs no splitting.
+        if endsSentence(line), line.utf8.contains(UInt8(ascii: " ")), !line.utf8.allSatisfy({ $0 == 0x20 }) {
+            return false
+        }
+        let parts = line.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init)
         guard parts.count >= 2, !endsSentence(line) else {
             return parts.count == 1 && isCode(parts[0]) && parts[0].count >= 8
         }

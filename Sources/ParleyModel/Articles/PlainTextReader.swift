@@ -13,8 +13,8 @@ public struct PlainTextReader: ArticleReader {
     static func blocks(of text: String) -> [String] {
         var blocks: [String] = []
         var previousBlank = true
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\r")))
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            Self.trimmed(Substring($0))
         }
         let nonblank = lines.filter { !$0.isEmpty }
         let wrappedFile =
@@ -34,6 +34,18 @@ public struct PlainTextReader: ArticleReader {
             previousBlank = false
         }
         return blocks
+    }
+
+    /// A line without the spaces (any Unicode space), tabs and carriage returns around it.
+    static func trimmed(_ line: Substring) -> String {
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.value < 128 { return scalar == " " || scalar == "\t" || scalar == "\r" }
+            return scalar.properties.generalCategory == .spaceSeparator
+        }
+        var scalars = line.unicodeScalars[...]
+        while let first = scalars.first, isBlank(first) { scalars.removeFirst() }
+        while let last = scalars.last, isBlank(last) { scalars.removeLast() }
+        return String(scalars)
     }
 
     private static let functionWords: Set<String> = [

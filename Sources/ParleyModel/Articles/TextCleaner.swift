@@ -186,6 +186,7 @@ public struct TextCleaner: Sendable {
     }
 
     static func normalize(_ line: String) -> String {
+        if isNormal(line) { return line }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in line.unicodeScalars {
@@ -198,6 +199,17 @@ public struct TextCleaner: Sendable {
             }
         }
         return String(out)
+    }
+
+    /// No space to fold: no tab, CR, LF or no-break space, no doubled, leading or trailing space.
+    private static func isNormal(_ line: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in line.utf8 {
+            if byte == 0x09 || byte == 0x0D || byte == 0x0A || (byte == 0xA0 && previous == 0xC2) { return false }
+            if byte == 0x20, previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20 || line.isEmpty
     }
 
     static func stripBullet(_ line: String) -> String {

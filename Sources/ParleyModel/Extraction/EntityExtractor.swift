@@ -16,7 +16,7 @@ public struct EntityExtractor: Sendable {
     public func annotate(_ article: Article, reference: PublicationDate? = nil) -> AnnotatedText {
         let scalars = Array(article.text.unicodeScalars)
         let tokens = Tokenizer.tokenize(scalars: scalars)
-        let keys = tokens.map { $0.kind == .lineBreak ? "\n" : Gazetteer.key($0) }
+        let keys = tokens.map(\.key)
         let anchor = reference ?? article.published
         var annotated = AnnotatedText(
             text: scalars, tokens: tokens, keys: keys, sentences: Sentences.split(tokens), people: [],

@@ -60,6 +60,8 @@ enum MeetingCues {
         ["next", "week"],
         ["later", "this"], ["tomorrow"], ["arrives"], ["to", "hold", "talks"], ["to", "meet"],
     ]
+    static let hopedByFirstWord = Dictionary(grouping: hoped) { $0[0] }
+    static let plannedByFirstWord = Dictionary(grouping: planned) { $0[0] }
     /// Travel that brings a leader to talks: its date is the journey's, not the talks'.
     static let travel: Set<String> = [
         "traveled", "travelled", "flew", "arrived", "went", "headed", "left", "departed", "set",

@@ -14,6 +14,8 @@ public struct MeetingExtractor: Sendable {
     }
 
     static let triggers = MeetingCues.triggers.sorted { $0.0.count > $1.0.count }
+    /// The triggers by their first word, longest first: one dictionary look-up per token.
+    static let triggersByFirstWord = Dictionary(grouping: triggers) { $0.0[0] }
 
     /// A meeting as read from one sentence, before merging.
     struct Draft {

@@ -12,9 +12,17 @@ struct SentenceReader {
     /// A subject whose meetings were announced without names ("a series of bilateral meetings").
     var pendingHost: (person: Int, sentence: Int, status: MeetingStatus, range: Range<Int>)?
 
+    /// Person mentions by the sentence they start in, in text order.
+    let mentionsBySentence: [[AnnotatedText.PersonMention]]
+
     init(text: AnnotatedText, capitals: [String: String]) {
         self.text = text
         self.capitals = capitals
+        var buckets = [[AnnotatedText.PersonMention]](repeating: [], count: text.sentences.count)
+        for mention in text.personMentions {
+            if let sentence = text.sentence(of: mention.tokens.lowerBound) { buckets[sentence].append(mention) }
+        }
+        mentionsBySentence = buckets.map { $0.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
     }
 
     var keys: [String] { text.keys }
@@ -29,7 +37,7 @@ struct SentenceReader {
 
     mutating func read(sentence index: Int) -> [MeetingExtractor.Draft] {
         let range = text.sentences[index]
-        let participants = self.participants(in: range)
+        let participants = self.participants(in: range, sentence: index)
         defer {
             if let first = participants.first(where: {
                 $0.people.count == 1 && isSubjectPosition($0.position, in: range)
@@ -149,14 +157,13 @@ struct SentenceReader {
     }
 
     /// Every person in the sentence by position, with pronouns and group phrases resolved.
-    private func participants(in range: Range<Int>) -> [Participant] {
+    private func participants(in range: Range<Int>, sentence: Int) -> [Participant] {
         var result: [Participant] = []
         var covered = Set<Int>()
-        let inSentence = text.personMentions.filter { range.contains($0.tokens.lowerBound) }
-            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        for mention in inSentence {
+        var coveredEnd: Int?
+        for mention in mentionsBySentence[sentence] {
             if excluded(mention.tokens.lowerBound, in: range) { continue }
-            let previousEnd = min(covered.max().map { $0 + 1 } ?? range.lowerBound, mention.tokens.lowerBound)
+            let previousEnd = min(coveredEnd ?? range.lowerBound, mention.tokens.lowerBound)
             let gap = previousEnd..<mention.tokens.lowerBound
             let joined =
                 !result.isEmpty && gap.count <= 8 && gap.contains { keys[$0] == "and" }
@@ -167,6 +174,7 @@ struct SentenceReader {
             result.append(
                 Participant(position: mention.tokens.lowerBound, people: [mention.person], joinedByAnd: joined))
             covered.formUnion(mention.tokens)
+            coveredEnd = max(coveredEnd ?? 0, mention.tokens.upperBound)
         }
         for i in range where !covered.contains(i) && tokens[i].kind == .word {
             let key = keys[i]
@@ -221,9 +229,10 @@ struct SentenceReader {
 
     private func findTrigger(in range: Range<Int>) -> (Range<Int>, MeetingCues.Shape)? {
         for i in range where tokens[i].kind == .word {
-            for (words, shape) in MeetingExtractor.triggers where keys[i] == words[0] {
+            guard let candidates = MeetingExtractor.triggersByFirstWord[keys[i]] else { continue }
+            for (words, shape) in candidates {
                 let end = i + words.count
-                guard end <= range.upperBound, Array(keys[i..<end]) == words else { continue }
+                guard end <= range.upperBound, keys[i..<end].elementsEqual(words) else { continue }
                 if isRemote(range, excluding: i..<end) { return nil }
                 return (i..<end, shape)
             }
@@ -241,14 +250,14 @@ struct SentenceReader {
             max(
                 range.lowerBound, min(trigger.lowerBound, trigger.lowerBound - 8))..<min(
                 range.upperBound, trigger.upperBound + 3)
-        if contains(MeetingCues.hoped, in: window) { return nil }
-        return contains(MeetingCues.planned, in: window) ? .planned : .held
+        if contains(MeetingCues.hopedByFirstWord, in: window) { return nil }
+        return contains(MeetingCues.plannedByFirstWord, in: window) ? .planned : .held
     }
 
-    private func contains(_ cues: [[String]], in window: Range<Int>) -> Bool {
+    private func contains(_ cues: [String: [[String]]], in window: Range<Int>) -> Bool {
         for i in window where tokens[i].kind == .word && !tokens[i].isCapitalized {
-            for cue in cues where keys[i] == cue[0] && i + cue.count <= window.upperBound {
-                if Array(keys[i..<i + cue.count]) == cue { return true }
+            for cue in cues[keys[i]] ?? [] where i + cue.count <= window.upperBound {
+                if keys[i..<i + cue.count].elementsEqual(cue) { return true }
             }
         }
         return false

@@ -15,13 +15,24 @@ public struct Token: Sendable, Equatable {
 
     public var kind: Kind
     public var text: String
+    /// The match key: lower case, accents folded, "’" as "'" (see `Gazetteer.key`). Made once, by the tokenizer.
+    public var key: String
     public var start: Int
     public var end: Int
     /// White space stands between this token and the previous one.
     public var spaceBefore: Bool
 
-    /// Lower-cased text, for vocabulary look-ups.
-    public var lower: String { text.lowercased() }
+    public init(kind: Kind, text: String, key: String? = nil, start: Int, end: Int, spaceBefore: Bool) {
+        self.kind = kind
+        self.text = text
+        self.key = key ?? Gazetteer.key(text)
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+    }
+
+    /// The match key, for vocabulary look-ups ("Monday" → "monday").
+    public var lower: String { key }
 
     /// The first letter is upper case (or the token is a non-Latin word: CJK or Cyrillic names count).
     public var isCapitalized: Bool {

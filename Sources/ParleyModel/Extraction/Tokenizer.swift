@@ -25,7 +25,7 @@ public enum Tokenizer {
                     if scalars[j] == "\n" { newlines += 1 }
                     j += 1
                 }
-                tokens.append(Token(kind: .lineBreak, text: "\n", start: i, end: i + 1, spaceBefore: true))
+                tokens.append(Token(kind: .lineBreak, text: "\n", key: "\n", start: i, end: i + 1, spaceBefore: true))
                 _ = newlines
                 i = j
                 space = true
@@ -54,31 +54,67 @@ public enum Tokenizer {
                         break
                     }
                 }
+                let (text, key) = texts(scalars[i..<j])
                 tokens.append(
-                    Token(
-                        kind: hasLetter ? .word : .number, text: String(String.UnicodeScalarView(scalars[i..<j])),
-                        start: i, end: j, spaceBefore: space))
+                    Token(kind: hasLetter ? .word : .number, text: text, key: key, start: i, end: j, spaceBefore: space))
                 i = j
                 space = false
                 if i < n, isApostrophe(scalars[i]) {
                     if i + 1 < n, isPossessiveS(scalars[i + 1]), i + 2 >= n || !isWordScalar(scalars[i + 2]) {
-                        tokens.append(Token(kind: .possessive, text: "’s", start: i, end: i + 2, spaceBefore: false))
+                        tokens.append(Token(kind: .possessive, text: "’s", key: "'s", start: i, end: i + 2, spaceBefore: false))
                         i += 2
                     } else if let last = tokens.last, last.text.hasSuffix("s"),
                         i + 1 >= n || !isWordScalar(scalars[i + 1])
                     {
-                        tokens.append(Token(kind: .possessive, text: "’", start: i, end: i + 1, spaceBefore: false))
+                        tokens.append(Token(kind: .possessive, text: "’", key: "'", start: i, end: i + 1, spaceBefore: false))
                         i += 1
                     }
                 }
                 continue
             }
+            let text = String(Character(c))
             tokens.append(
-                Token(kind: .punctuation, text: String(Character(c)), start: i, end: i + 1, spaceBefore: space))
+                Token(
+                    kind: .punctuation, text: text, key: c == "\u{2019}" ? "'" : text, start: i, end: i + 1,
+                    spaceBefore: space))
             space = false
             i += 1
         }
         return tokens
+    }
+
+    /// A word's text and match key. ASCII words (nearly all of them) are built straight from bytes;
+    /// others go through `Gazetteer.key`, which folds accents.
+    static func texts(_ scalars: ArraySlice<Unicode.Scalar>) -> (text: String, key: String) {
+        let count = scalars.count
+        if scalars.allSatisfy({ $0.value < 128 }) {
+            var lowered = false
+            let text = String(unsafeUninitializedCapacity: count) { buffer in
+                for (k, scalar) in zip(0..., scalars) { buffer[k] = UInt8(truncatingIfNeeded: scalar.value) }
+                return count
+            }
+            let key = String(unsafeUninitializedCapacity: count) { buffer in
+                for (k, scalar) in zip(0..., scalars) {
+                    let byte = UInt8(truncatingIfNeeded: scalar.value)
+                    let upper = byte >= 65 && byte <= 90
+                    lowered = lowered || upper
+                    buffer[k] = upper ? byte + 32 : byte
+                }
+                return count
+            }
+            return (text, lowered ? key : text)
+        }
+        let text = String(unsafeUninitializedCapacity: count * 4) { buffer in
+            var k = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[k] = byte
+                    k += 1
+                }
+            }
+            return k
+        }
+        return (text, Gazetteer.key(text))
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

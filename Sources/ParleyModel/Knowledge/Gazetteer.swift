@@ -75,7 +75,7 @@ public struct Gazetteer: Sendable {
 
     /// The match key of a token: lower case, accents folded, "’s" as "'s".
     public static func key(_ token: Token) -> String {
-        key(token.text)
+        token.key
     }
 
     static func key(_ text: String) -> String {

@@ -8,7 +8,7 @@ import ParleyTerminal
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure ingest, extraction, queries and the reader on a generated library (use a release build).",
-        subcommands: [Generate.self, Run.self], defaultSubcommand: Run.self)
+        subcommands: [Generate.self, Extract.self, Run.self], defaultSubcommand: Run.self)
 
     /// `parley bench generate --articles N --seed S DIR`.
     struct Generate: ParsableCommand {
@@ -24,6 +24,38 @@ struct Bench: ParsableCommand {
                 String(
                     format: "%d articles, %.1f MB in %.1f s", articles, Double(bytes) / 1_048_576,
                     Date().timeIntervalSince(start)))
+        }
+    }
+
+    /// `parley bench extract DIR`: extraction alone (entities and meetings) over the files of DIR, one core.
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time extraction alone on the article files of a directory (one core).")
+        @Option(help: "Passes over the files (median, min and max are reported).") var runs = 3
+        @Argument(help: "Directory (or file) of articles.") var path: String
+
+        func run() throws {
+            let (files, failures) = Ingester.expand([path])
+            for failure in failures { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
+            var sample: [Article] = []
+            var bytes = 0
+            for file in files {
+                guard let article = try? ArticleReading.read(url: file) else { continue }
+                bytes += article.text.utf8.count
+                sample.append(article)
+            }
+            let analyzer = ArticleAnalyzer.shared
+            var rates: [Double] = []
+            for _ in 0..<max(1, runs) {
+                let ms = BenchRunner.time { for article in sample { _ = analyzer.analyze(article) } }
+                rates.append(Double(bytes) / 1_048_576 / (ms / 1000))
+            }
+            rates.sort()
+            print(
+                String(
+                    format: "%d articles, %.1f MB: extraction %.2f MB/s (min %.2f, max %.2f), peak RSS %.0f MB",
+                    sample.count, Double(bytes) / 1_048_576, rates[rates.count / 2], rates[0], rates[rates.count - 1],
+                    BenchRunner.peakRSSMB()))
         }
     }
 

@@ -19,12 +19,28 @@ public enum DateScanner {
         "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 3,
     ]
 
+    /// Words a date phrase can start with; any other word is passed over without trying the patterns.
+    static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
+        "today", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "within", "past",
+    ])
+
+    /// Whether a date phrase can start at `token`: a number, an ordinal ("21st") or a start word.
+    @inline(__always) static func canStart(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .word:
+            if let first = token.text.utf8.first, first >= 48, first <= 57 { return true }
+            return startWords.contains(token.key)
+        default: return false
+        }
+    }
+
     /// Every date phrase in `tokens`, left to right, not overlapping.
     public static func scan(_ tokens: [Token]) -> [DateMention] {
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
-            if let (expression, end) = match(tokens, at: i) {
+            if canStart(tokens[i]), let (expression, end) = match(tokens, at: i) {
                 let first = tokens[i]
                 let last = tokens[end - 1]
                 let text = tokens[i..<end].enumerated().map { offset, token in
