@@ -6,6 +6,7 @@
 /// Line feeds are kept.
 public enum DisplayText {
     public static func sanitize(_ text: String) -> String {
+        if isInert(text) { return text }  // the usual case: nothing to change, nothing to copy
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(sanitize(scalar)) }
         return String(out)
@@ -27,6 +28,12 @@ public enum DisplayText {
 
     /// True when `text` is already safe to draw.
     public static func isInert(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { sanitize($0) == $0 }
+        // Printable ASCII and line feeds need no look at scalars; 0xC2 (C1 controls, soft hyphen),
+        // 0xD8 (U+061C), 0xE1, 0xE2 and 0xEF (the zero-width, bidi and BOM ranges) may start one that does.
+        let quick = text.utf8.allSatisfy { byte in
+            (byte >= 0x20 && byte < 0x7F) || byte == 0x0A
+                || (byte >= 0x80 && byte != 0xC2 && byte != 0xD8 && byte != 0xE1 && byte != 0xE2 && byte != 0xEF)
+        }
+        return quick || text.unicodeScalars.allSatisfy { sanitize($0) == $0 }
     }
 }

@@ -53,14 +53,42 @@ public struct Ingester: Sendable {
         return (files, failures)
     }
 
-    /// Ingests `paths`; `progress(done, total)` is called after each file.
+    /// Ingests `paths`; `progress(done, total)` is called as files are stored.
+    ///
+    /// Files are read and analysed on every core, a chunk ahead of the writer, and stored in order, one
+    /// transaction per chunk of `batchSize`.
     public func ingest(paths: [String], progress: (Int, Int) -> Void = { _, _ in }) throws(LibraryError) -> IngestReport
     {
         let (files, failures) = Self.expand(paths)
         var report = IngestReport(failures: failures)
-        var batch: [PreparedArticle] = []
-        func flush() throws(LibraryError) {
-            guard !batch.isEmpty else { return }
+        let chunks = stride(from: 0, to: files.count, by: max(1, batchSize)).map {
+            $0..<min($0 + max(1, batchSize), files.count)
+        }
+        let handOff = PreparedChunks(lookahead: 2)
+        defer { handOff.cancel() }
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            for (index, chunk) in chunks.enumerated() {
+                guard handOff.waitForRoom(before: index) else { return }
+                let slots = SlotArray<PreparedChunks.Slot>(count: chunk.count)
+                DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
+                    let url = files[chunk.lowerBound + offset]
+                    slots[offset] = Result { () throws(ReadError) in try prepare(url) }
+                }
+                handOff.put(index, slots.values)
+            }
+        }
+        for (index, chunk) in chunks.enumerated() {
+            var batch: [PreparedArticle] = []
+            for (offset, slot) in handOff.take(index).enumerated() {
+                switch slot {
+                case .success(let prepared):
+                    let path = files[chunk.lowerBound + offset].path
+                    for warning in prepared.article.warnings { report.warnings.append("\(path): \(warning)") }
+                    batch.append(prepared)
+                case .failure(let error):
+                    report.failures.append(error.description)
+                }
+            }
             for outcome in try store.save(batch) {
                 switch outcome {
                 case .added(let id): report.added.append(id)
@@ -68,20 +96,8 @@ public struct Ingester: Sendable {
                 case .unchanged(let id): report.unchanged.append(id)
                 }
             }
-            batch.removeAll(keepingCapacity: true)
+            progress(chunk.upperBound, files.count)
         }
-        for (index, url) in files.enumerated() {
-            do {
-                let prepared = try prepare(url)
-                for warning in prepared.article.warnings { report.warnings.append("\(url.path): \(warning)") }
-                batch.append(prepared)
-            } catch {
-                report.failures.append(error.description)
-            }
-            if batch.count >= batchSize { try flush() }
-            progress(index + 1, files.count)
-        }
-        try flush()
         if !report.added.isEmpty || !report.updated.isEmpty {
             try store.lendDates(analyzer: analyzer)
             try store.rebuildTimeline()
@@ -95,6 +111,6 @@ public struct Ingester: Sendable {
         let article = try ArticleReading.read(data: data, url: url)
         return PreparedArticle(
             article: article, analysis: analyzer.analyze(article), path: url.path,
-            contentHash: ContentHash.of(data))
+            contentHash: data.withUnsafeBytes { ContentHash.of($0) })
     }
 }
