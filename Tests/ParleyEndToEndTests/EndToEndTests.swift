@@ -161,10 +161,52 @@ import Testing
             for figure in [
                 "extraction (1 core)", "ingest", "open library to first page", "full-text search", "leader query",
                 "timeline, all leaders (page)", "timeline, one leader", "reader first frame", "key: move down",
-                "leader filter (typed, applied)", "peak RSS (process)",
+                "leader prompt: slowest key", "leader filter applied", "peak RSS while ingesting", "peak RSS browsing",
             ] {
                 #expect(names.contains(figure), "missing \(figure)")
             }
         }
+    }
+
+    /// Runs the parley binary and returns its standard output and exit status.
+    static func parley(_ arguments: [String]) throws -> (output: String, status: Int32) {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = try #require(Tmux.binary)
+        process.arguments = arguments
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func benchMeasuresExtractionAndAnExistingLibrary() throws {
+        // Given a small generated corpus, ingested into a library
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let corpus = directory.appendingPathComponent("corpus").path
+        let library = directory.appendingPathComponent("library.sqlite").path
+        #expect(try Self.parley(["bench", "generate", "--articles", "40", corpus]).status == 0)
+        #expect(try Self.parley(["add", "--library", library, corpus]).status == 0)
+
+        // When extraction alone is timed on the corpus
+        let extract = try Self.parley(["bench", "extract", "--runs", "1", corpus])
+        // Then it reads every article and reports a rate
+        #expect(extract.status == 0)
+        #expect(extract.output.hasPrefix("40 articles"), "\(extract.output)")
+        #expect(extract.output.contains("MB/s"))
+
+        // When the library's queries and the reader are measured
+        let measured = try Self.parley(["bench", "--library", library, "--runs", "1", "--json"])
+        #expect(measured.status == 0)
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [[String: Any]])
+        // Then the figures are those of that library, with no corpus generated or ingested
+        #expect(results.map { $0["articles"] as? Int } == [40])
+        let names = Set(((results.first?["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+        #expect(names.contains("full-text search") && names.contains("leader filter applied"))
+        #expect(!names.contains("ingest") && !names.contains("generate corpus"))
     }
 }

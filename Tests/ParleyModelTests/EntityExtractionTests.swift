@@ -203,4 +203,19 @@ import Testing
             try KnowledgeBase.load(directory: directory)
         }
     }
+
+    @Test func shortSentenceWithACapitalisedCastIsNotMistakenForAHeadline() throws {
+        // Every long word but the verb is a name or a title: still a sentence, because "met" is lower case.
+        let found = try entities("President Luis Ortega met President Tomas Vidal in Quito.")
+        #expect(person("Luis Ortega", in: found)?.leader == true)
+        #expect(person("Tomas Vidal", in: found)?.role == "President")
+    }
+
+    @Test func firstNameBeforeAKnownLeadersSurnameIsAnotherPerson() throws {
+        // "Ortega" alone may mean a known leader; "Luis Ortega" of Ecuador is someone else, named in full.
+        let found = try entities("President Luis Ortega of Ecuador welcomed the delegation on Friday.")
+        let ortega = try #require(person("Luis Ortega", in: found))
+        #expect(ortega.country == "Ecuador" && ortega.leader)
+        #expect(person("Luis", in: found) == nil)
+    }
 }

@@ -144,9 +144,16 @@ struct PeopleFinder {
         return j
     }
 
+    /// A known leader's name or surname starts at `index`: inside a run of name words it is part of the
+    /// name ("Luis Ortega" is not cut before "Ortega" because another Ortega is a known leader).
     private func isLeaderAt(_ index: Int) -> Bool {
         guard let match = extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: index) else { return false }
-        return match.values.contains { if case .leader = $0 { true } else { false } }
+        return match.values.contains {
+            switch $0 {
+            case .leader, .leaderInContext: true
+            default: false
+            }
+        }
     }
 
     // MARK: - Pass 2: people from their context
@@ -170,8 +177,9 @@ struct PeopleFinder {
         case .name:
             if isTitleCaseSentence(range.lowerBound) {
                 deferred.append((range, nil))  // a headline-style line: capitals say nothing about names
-            } else if let context = titleContext(before: range.lowerBound) ?? appositionContext(after: range.upperBound)
+            } else if var context = titleContext(before: range.lowerBound) ?? appositionContext(after: range.upperBound)
             {
+                if context.country == nil { context.country = countryOf(after: range.upperBound) }
                 mention(range, of: namedPerson(range, context: context))
             } else if isSpeaker(range) {
                 mention(range, of: namedPerson(range, context: nil))
@@ -230,6 +238,14 @@ struct PeopleFinder {
         }
     }
 
+    /// "President Luis Ortega of Ecuador": the country named by "of" right after a titled name.
+    func countryOf(after end: Int) -> String? {
+        guard end + 1 < tokens.count, keys[end] == "of", let itemIndex = itemStartingAt[end + 1],
+            case .country(let c, demonym: false) = items[itemIndex].item
+        else { return nil }
+        return knowledge.countries[c].name
+    }
+
     /// ", Zimbabwe's president", ", the president of Zimbabwe" after a name.
     func appositionContext(after end: Int) -> Context? {
         guard end < tokens.count, tokens[end].text == "," else { return nil }
@@ -251,10 +267,19 @@ struct PeopleFinder {
         return Context(title: title, country: country)
     }
 
-    /// Every longer word of the sentence holding `index` is capitalised, as in a headline.
+    /// Words a title-case headline leaves in lower case.
+    static let headlineSmallWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "from",
+        "vs", "via", "per", "into", "onto", "over", "amid",
+    ]
+
+    /// Every word of the sentence holding `index` but the small ones ("and", "in") is capitalised, as in a
+    /// headline. "President A met President B in Lima." is a sentence: its verb is in lower case.
     func isTitleCaseSentence(_ index: Int) -> Bool {
         guard let sentence = text.sentence(of: index) else { return false }
-        let words = text.sentences[sentence].filter { tokens[$0].kind == .word && tokens[$0].text.count > 3 }
+        let words = text.sentences[sentence].filter {
+            tokens[$0].kind == .word && !Self.headlineSmallWords.contains(keys[$0])
+        }
         guard words.count >= 4 else { return false }
         return words.allSatisfy { tokens[$0].isCapitalized }
     }

@@ -2,11 +2,14 @@ import Foundation
 import GRDB
 
 extension LibraryStore {
+    /// Article list rows; every article has a state row (ingest makes it), whose `listKey` orders the list.
     static let summarySQL = """
-        SELECT a.id, a.displayTitle, a.source, a.sourceName, COALESCE(s.userPublished, a.published) AS effectivePublished,
-               COALESCE(s.isRead, 0) AS isRead
-        FROM article a LEFT JOIN article_state s ON s.articleId = a.id
+        SELECT a.id, a.displayTitle, a.source, a.sourceName, NULLIF(s.listKey, '') AS effectivePublished,
+               s.isRead AS isRead
+        FROM article_state s JOIN article a ON a.id = s.articleId
         """
+    /// Newest first, undated last: the order of the `article_state_by_list_key` index.
+    static let listOrderSQL = " ORDER BY s.listKey DESC, s.articleId"
 
     static func summary(_ row: Row) -> ArticleSummary {
         let source: String = row["sourceName"] ?? (row["source"] as String? ?? "")
@@ -30,11 +33,11 @@ extension LibraryStore {
             var arguments: StatementArguments = []
             if let names {
                 guard !names.isEmpty else { return [] }
-                sql += " WHERE a.id IN (SELECT articleId FROM entity WHERE kind = 'person' AND name IN ("
+                sql += " WHERE s.articleId IN (SELECT articleId FROM entity WHERE kind = 'person' AND name IN ("
                 sql += names.map { _ in "?" }.joined(separator: ",") + "))"
                 arguments += StatementArguments(names)
             }
-            sql += " ORDER BY effectivePublished IS NULL, effectivePublished DESC, a.id LIMIT ? OFFSET ?"
+            sql += Self.listOrderSQL + " LIMIT ? OFFSET ?"
             arguments += [limit, offset]
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
         }
@@ -137,11 +140,7 @@ extension LibraryStore {
     /// Every article id, in list order.
     public func allArticleIDs() throws(LibraryError) -> [String] {
         try read { db in
-            try String.fetchAll(
-                db,
-                sql:
-                    "SELECT id FROM (\(Self.summarySQL)) ORDER BY effectivePublished IS NULL, effectivePublished DESC, id"
-            )
+            try String.fetchAll(db, sql: "SELECT s.articleId FROM article_state s" + Self.listOrderSQL)
         }
     }
 }

@@ -25,17 +25,29 @@ extension LibraryStore {
         return try read { db in
             var names = try Self.names(prefixes: words, in: db)
             if names.isEmpty { names = try Self.names(closeTo: words, in: db) }
-            guard !names.isEmpty else { return [] }
-            let marks = names.map { _ in "?" }.joined(separator: ",")
+            return try Self.ranked(Array(names), limit: limit, in: db)
+        }
+    }
+
+    /// The names with their article counts, leaders first, then by articles, then by name.
+    private static func ranked(_ names: [String], limit: Int, in db: Database) throws -> [LeaderMatch] {
+        var matches: [LeaderMatch] = []
+        // In slices: SQLite caps the number of parameters in one statement.
+        for start in stride(from: 0, to: names.count, by: 500) {
+            let slice = Array(names[start..<min(start + 500, names.count)])
+            let marks = slice.map { _ in "?" }.joined(separator: ",")
             let rows = try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT name, COUNT(DISTINCT articleId) AS articles, MAX(leader) AS leader FROM entity
-                    WHERE kind = 'person' AND name IN (\(marks)) GROUP BY name
-                    ORDER BY leader DESC, articles DESC, name LIMIT ?
-                    """, arguments: StatementArguments(Array(names)) + [limit])
-            return rows.map { LeaderMatch(name: $0["name"], articleCount: $0["articles"], isLeader: $0["leader"]) }
+                sql: "SELECT name, articles, leaderArticles FROM person_count WHERE articles > 0 AND name IN (\(marks))",
+                arguments: StatementArguments(slice))
+            matches += rows.map {
+                LeaderMatch(name: $0["name"], articleCount: $0["articles"], isLeader: ($0["leaderArticles"] as Int) > 0)
+            }
         }
+        matches.sort {
+            ($0.isLeader ? 0 : 1, -$0.articleCount, $0.name) < ($1.isLeader ? 0 : 1, -$1.articleCount, $1.name)
+        }
+        return Array(matches.prefix(limit))
     }
 
     private static func names(prefixes words: [String], in db: Database) throws -> Set<String> {

@@ -107,6 +107,57 @@ extension LibraryStore {
                 t.column("name", .text).notNull().indexed()
             }
         }
+        // The article list, newest first, read from an index instead of sorting every article: each
+        // article's effective date (a person's date, else the published one; '' when undated, so it sorts
+        // last) is kept beside its state by triggers, whatever code path writes either date.
+        migrator.registerMigration("v2: list order index") { db in
+            try db.alter(table: "article_state") { t in
+                t.add(column: "listKey", .text).notNull().defaults(to: "")
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER article_state_list_key_on_insert AFTER INSERT ON article_state BEGIN
+                      UPDATE article_state
+                      SET listKey = COALESCE(NEW.userPublished, (SELECT published FROM article WHERE id = NEW.articleId), '')
+                      WHERE articleId = NEW.articleId;
+                    END;
+                    CREATE TRIGGER article_state_list_key_on_user_date AFTER UPDATE OF userPublished ON article_state BEGIN
+                      UPDATE article_state
+                      SET listKey = COALESCE(NEW.userPublished, (SELECT published FROM article WHERE id = NEW.articleId), '')
+                      WHERE articleId = NEW.articleId;
+                    END;
+                    CREATE TRIGGER article_list_key_on_published AFTER UPDATE OF published ON article BEGIN
+                      UPDATE article_state SET listKey = COALESCE(userPublished, NEW.published, '')
+                      WHERE articleId = NEW.id;
+                    END;
+                    INSERT OR IGNORE INTO article_state (articleId) SELECT id FROM article;
+                    UPDATE article_state
+                    SET listKey = COALESCE(userPublished, (SELECT published FROM article WHERE id = articleId), '');
+                    CREATE INDEX article_state_by_list_key ON article_state (listKey DESC, articleId);
+                    """)
+        }
+        // Leader completion ranks people by how many articles name them: counted once per person here, kept
+        // by triggers as entities come and go, instead of counting entity rows on every key press.
+        migrator.registerMigration("v3: person counts") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE person_count (
+                      name TEXT PRIMARY KEY NOT NULL,
+                      articles INTEGER NOT NULL DEFAULT 0,
+                      leaderArticles INTEGER NOT NULL DEFAULT 0);
+                    INSERT INTO person_count (name, articles, leaderArticles)
+                      SELECT name, COUNT(*), SUM(leader) FROM entity WHERE kind = 'person' GROUP BY name;
+                    CREATE TRIGGER person_count_on_insert AFTER INSERT ON entity WHEN NEW.kind = 'person' BEGIN
+                      INSERT INTO person_count (name, articles, leaderArticles) VALUES (NEW.name, 1, NEW.leader)
+                      ON CONFLICT(name) DO UPDATE SET
+                        articles = articles + 1, leaderArticles = leaderArticles + NEW.leader;
+                    END;
+                    CREATE TRIGGER person_count_on_delete AFTER DELETE ON entity WHEN OLD.kind = 'person' BEGIN
+                      UPDATE person_count SET articles = articles - 1, leaderArticles = leaderArticles - OLD.leader
+                      WHERE name = OLD.name;
+                    END;
+                    """)
+        }
         return migrator
     }
 }
