@@ -135,9 +135,20 @@ public struct TextCleaner: Sendable {
         return Array(paragraphs[..<end])
     }
 
-    /// "Last Updated: Sunday, June 25, 2017 - 10:15" or a line that holds little but a date.
+    /// "Last Updated: Sunday, June 25, 2017 - 10:15" or a line that holds little but a date; also with a
+    /// place before it ("Rome, 12 February 2024") or short credits beside it ("Sept 4, 2023 | Staff").
     static func datelineDate(_ line: String) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
+        if let date = datelineSegment(line) { return date }
+        let segments = line.split(whereSeparator: { "|·•—–".contains($0) }).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard segments.count >= 2, segments.allSatisfy({ $0.split(separator: " ").count <= 5 }) else { return nil }
+        return segments.lazy.compactMap { datelineSegment($0) }.first
+    }
+
+    /// One piece of a dateline: a date, with only date words or a leading "Place," beside it.
+    private static func datelineSegment(_ line: String) -> CalendarDate? {
         let tokens = Tokenizer.tokenize(line)
         let mentions = DateScanner.scan(tokens)
         guard let first = mentions.first(where: { !$0.expression.isRelative }),
@@ -148,7 +159,12 @@ public struct TextCleaner: Sendable {
         let allowed: Set<String> = [
             "am", "pm", "gmt", "utc", "on", "at", "updated", "published", "posted", "edt", "est", "cet",
         ]
-        return rest.allSatisfy({ allowed.contains(tokens[$0].lower) }) ? date : nil
+        // "Rome, …" / "NEW DELHI, …": up to three capitalised words before a comma that opens the line.
+        let placeEnd = tokens.firstIndex { $0.text == "," }.flatMap { comma in
+            comma <= 3 && comma < first.tokens.lowerBound
+                && tokens[..<comma].allSatisfy({ $0.kind == .word && $0.isCapitalized }) ? comma : nil
+        }
+        return rest.allSatisfy({ allowed.contains(tokens[$0].lower) || $0 < (placeEnd ?? 0) }) ? date : nil
     }
 
     static func absoluteDate(in text: String) -> CalendarDate? {

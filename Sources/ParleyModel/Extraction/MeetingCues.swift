@@ -22,6 +22,10 @@ enum MeetingCues {
         (["sat", "down", "with"], .with), (["sit", "down", "with"], .with), (["discussions", "with"], .with),
         (["conversation", "with"], .with), (["shook", "hands", "with"], .with), (["summit", "with"], .with),
         (["encounter", "with"], .with), (["talked", "with"], .with),
+        (["dined", "with"], .with), (["had", "dinner", "with"], .with), (["had", "lunch", "with"], .with),
+        (["had", "breakfast", "with"], .with), (["lunched", "with"], .with),
+        (["held", "a", "summit"], .together), (["hold", "a", "summit"], .together),
+        (["held", "summit", "talks"], .together),
         (["met"], .with), (["meet"], .with), (["meets"], .with), (["meeting"], .together),
         (["paid", "a", "visit", "to"], .transitive), (["called", "on"], .transitive), (["hosted"], .transitive),
         (["hosts"], .transitive), (["host"], .transitive), (["received"], .transitive), (["receives"], .transitive),
@@ -75,6 +79,10 @@ enum MeetingCues {
     /// Before a place: where a meeting happens.
     static let locative: Set<String> = [
         "in", "at", "to", "near", "inside", "outside", "visit", "visiting", "visited", "hosted",
+    ]
+    /// "the resort of Sochi", "the Kenyan capital of Nairobi": nouns before "of" that name a place.
+    static let placeNouns: Set<String> = [
+        "city", "town", "village", "resort", "capital", "port", "island", "region", "province", "state", "enclave",
     ]
     /// Before a date: a point the meeting is measured from, not its date.
     static let anchorsElsewhere: Set<String> = ["since", "until", "after", "before", "by"]

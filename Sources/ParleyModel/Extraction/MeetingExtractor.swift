@@ -87,11 +87,11 @@ public struct MeetingExtractor: Sendable {
     /// The date a current report takes when its sentence has none: the publication (or reference) date,
     /// else the date of the article's main dated meeting, else a year in the headline.
     func storyDate(_ annotated: AnnotatedText, article: Article, lead: ResolvedDate?) -> ResolvedDate? {
-        if let reference = annotated.reference {
-            return ResolvedDate(date: reference, basis: "\(annotated.referenceBasis) (reported as news)")
-        }
         if let lead, let date = lead.date {
             return ResolvedDate(date: date, basis: "the date of the article's main meeting")
+        }
+        if let reference = annotated.reference {
+            return ResolvedDate(date: reference, basis: "\(annotated.referenceBasis) (reported as news)")
         }
         let headline = Tokenizer.tokenize(article.title)
         for mention in DateScanner.scan(headline) {

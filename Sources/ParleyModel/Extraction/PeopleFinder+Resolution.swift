@@ -98,6 +98,8 @@ extension PeopleFinder {
         else {
             return nil
         }
+        // "the presidents": a plural title stands for several people, never for one of them.
+        if let last = Tokenizer.tokenize(title.phrase).last, last.key != keys[range.upperBound - 1] { return nil }
         var start = range.lowerBound
         var country: String?
         if let itemIndex = itemEndingAt[start], case .country(let c, true) = items[itemIndex].item {

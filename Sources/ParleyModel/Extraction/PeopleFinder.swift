@@ -133,6 +133,11 @@ struct PeopleFinder {
                 NameShape.isNameToken(tokens[j + 1])
             {
                 j += 1
+            } else if token.kind == .word, NameShape.particles.contains(token.lower), j + 2 < tokens.count,
+                tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
+                NameShape.isNameToken(tokens[j + 2])
+            {
+                j += 3  // "Bashar al-Assad", "Abdel Fattah el-Sisi"
             } else if token.kind == .punctuation, token.text == "-", !token.spaceBefore, j + 1 < tokens.count,
                 tokens[j + 1].kind == .word, !tokens[j + 1].spaceBefore
             {

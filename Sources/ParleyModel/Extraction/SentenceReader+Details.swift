@@ -36,7 +36,11 @@ extension SentenceReader {
                 let before = max(range.lowerBound, start - 3)..<start
                 if before.contains(where: { MeetingCues.notHere.contains(keys[$0]) }) { return false }
                 let close = start >= trigger.lowerBound - 20 && start <= trigger.upperBound + 12
-                return close && (place.isVenue || before.contains { MeetingCues.locative.contains(keys[$0]) })
+                // "in Sochi", "at the Black Sea resort of Sochi"
+                let namedAsPlace =
+                    start >= 2 && keys[start - 1] == "of" && MeetingCues.placeNouns.contains(keys[start - 2])
+                return close
+                    && (place.isVenue || namedAsPlace || before.contains { MeetingCues.locative.contains(keys[$0]) })
             }
         if let venue = places.first(where: \.isVenue) { return (venue.city, venue.name) }
         let ordered = places.sorted {

@@ -49,7 +49,9 @@ struct SentenceReader {
             }
         }
         var drafts: [MeetingExtractor.Draft] = []
-        if let pending = pendingHost, pending.sentence == index - 1 {
+        if let pending = pendingHost, pending.sentence == index - 1, text.people[pending.person].isLeader,
+            !isRemote(range, excluding: range.lowerBound..<range.lowerBound)
+        {
             pendingHost = nil
             let guests = Set(participants.flatMap(\.people)).subtracting([pending.person]).filter {
                 text.people[$0].isLeader
@@ -66,8 +68,10 @@ struct SentenceReader {
         guard let (trigger, shape) = findTrigger(in: range) else { return drafts }
         var before = participants.filter { $0.position < trigger.lowerBound }
             .filter { !(MeetingCues.plural.contains(keys[$0.position]) && $0.people.count < 2) }
+        let outsideClauses = before.filter { !inRelativeClause($0.position, before: trigger.lowerBound, in: range) }
+        if !outsideClauses.isEmpty { before = outsideClauses }
         var after = participants.filter {
-            $0.position >= trigger.upperBound && !isAttending($0.position, in: range)
+            $0.position >= trigger.upperBound && !isAttending($0.position, in: range, after: trigger)
                 && !isPossessivePronoun($0.position)
         }
         // "In his talks with A, B said": the possessive before the meeting word is B, named after the comma.
@@ -86,7 +90,9 @@ struct SentenceReader {
                 groups = [Set(object.people + after[1].people)]
             } else if !subject.isEmpty, !after.isEmpty {
                 let objects = after.flatMap(\.people).filter { !subject.contains($0) }
-                if subject.count > 1, objects.count == 1 {
+                if objects.isEmpty, subject.count >= 2 {
+                    groups = [Set(subject)]  // "A and B met …, their first meeting since A took office"
+                } else if subject.count > 1, objects.count == 1 {
                     groups = [Set(subject + objects)]
                 } else {
                     groups = objects.map { Set(subject + [$0]) }
@@ -148,6 +154,17 @@ struct SentenceReader {
         return !(start..<position).contains {
             ["of", "with", "to", "by", "according", "from", "for"].contains(keys[$0])
         }
+    }
+
+    /// "A, who accompanied C, met B": C stands in a clause about A, not as a subject of the meeting.
+    private func inRelativeClause(_ position: Int, before trigger: Int, in range: Range<Int>) -> Bool {
+        guard position > range.lowerBound else { return false }
+        var i = position - 1
+        while i > range.lowerBound, tokens[i].text != "," { i -= 1 }
+        guard tokens[i].text == ",", i + 1 < position, ["who", "whose", "which", "whom"].contains(keys[i + 1]) else {
+            return false
+        }
+        return (position..<trigger).contains { tokens[$0].text == "," }
     }
 
     private func subjectPeople(_ before: [Participant]) -> [Int] {
@@ -214,8 +231,10 @@ struct SentenceReader {
     }
 
     /// "joined part of the time by Moon", "with Blinken attending": present, not a principal.
-    private func isAttending(_ position: Int, in range: Range<Int>) -> Bool {
-        let before = max(range.lowerBound, position - 11)..<position
+    /// "joined part of the time by Moon", "with Blinken attending": present, not a principal. Only words
+    /// after the meeting word count: in "A, who accompanied C, met B" the accompanying is A's, not B's.
+    private func isAttending(_ position: Int, in range: Range<Int>, after trigger: Range<Int>) -> Bool {
+        let before = max(range.lowerBound, trigger.upperBound, position - 11)..<position
         if before.contains(where: { MeetingCues.attendance.contains(keys[$0]) }) { return true }
         let after = position..<min(range.upperBound, position + 8)
         return after.contains { MeetingCues.attendance.contains(keys[$0]) && keys[$0] == "attending" }

@@ -1,0 +1,121 @@
+import Foundation
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+/// Whole short articles about other leaders, written for these tests: what a careful reader takes
+/// from each (people, meetings, where and when), including the shapes that tripped the extractor.
+@Suite struct ArticleReadingTests {
+    struct Found {
+        var people: [String: Entity]
+        var meetings: [Meeting]
+        var published: String?
+
+        func meeting(_ names: Set<String>) -> Meeting? { meetings.first { Set($0.participants) == names } }
+    }
+
+    func read(_ text: String) throws -> Found {
+        let article = try Fixtures.article(text)
+        let analysis = ArticleAnalyzer.shared.analyze(article)
+        let people = Dictionary(
+            analysis.entities.filter { $0.kind == .person }.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        return Found(people: people, meetings: analysis.meetings, published: article.published?.date.description)
+    }
+
+    @Test func bilateralSummitInTokyoWithAnAbsoluteDate() throws {
+        let found = try read(
+            """
+            Seoul and Tokyo turn a page
+
+            Japan's Prime Minister Fumio Kishida and President Yoon Suk Yeol of South Korea held a summit in Tokyo on March 16, 2023, the first such trip by a Korean president in over a decade.
+
+            Later that evening Yoon dined with Kishida in the Ginza district.
+            """)
+        let summit = try #require(found.meeting(["Fumio Kishida", "Yoon Suk Yeol"]))
+        #expect(summit.date?.description == "2023-03-16" && summit.place == "Tokyo")
+        #expect(found.meetings.count == 1)  // the dinner is the same day's meeting of the same pair
+    }
+
+    @Test func meetingMentionedAgainAfterTheTriggerStillCounts() throws {
+        let found = try read(
+            """
+            Biden and Xi talk in Bali
+
+            November 14, 2022
+
+            US President Joe Biden and Chinese leader Xi Jinping met at a hotel in Bali on Monday, their first face-to-face talks since Biden took office.
+            """)
+        let meeting = try #require(found.meeting(["Joe Biden", "Xi Jinping"]))
+        #expect(meeting.date?.description == "2022-11-14" && meeting.place == "Bali")
+    }
+
+    @Test func relativeClauseDoesNotLendItsPersonToTheSubject() throws {
+        let found = try read(
+            """
+            Canberra and Delhi deepen ties
+
+            March 10, 2023
+
+            Australian Prime Minister Anthony Albanese held talks with Indian Prime Minister Narendra Modi in New Delhi on Friday.
+
+            Foreign Minister Penny Wong, who travelled with Albanese, met External Affairs Minister Subrahmanyam Jaishankar on Thursday.
+            """)
+        #expect(found.meeting(["Anthony Albanese", "Narendra Modi"])?.date?.description == "2023-03-10")
+        #expect(found.meeting(["Penny Wong", "Subrahmanyam Jaishankar"])?.date?.description == "2023-03-09")
+        #expect(found.meeting(["Anthony Albanese", "Subrahmanyam Jaishankar"]) == nil)
+    }
+
+    @Test func spokespersonsAndCallsMakeNoMeetings() throws {
+        let found = try read(
+            """
+            Grain on the table in Sochi
+
+            Sept 4, 2023 | Staff reporters
+
+            Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin at the Black Sea resort of Sochi on Monday.
+
+            Kremlin spokesman Dmitry Peskov said the talks went on for hours.
+
+            Erdogan had spoken by telephone with Ukrainian President Volodymyr Zelensky two days earlier.
+            """)
+        #expect(found.published == "2023-09-04")  // a dateline with credits beside it
+        let meeting = try #require(found.meeting(["Recep Tayyip Erdoğan", "Vladimir Putin"]))
+        #expect(meeting.place == "Sochi" && meeting.date?.description == "2023-09-04")
+        #expect(found.meetings.count == 1)
+        #expect(found.people["Dmitry Peskov"]?.leader == false)
+    }
+
+    @Test func namesWithArabicParticlesAndDatelinesWithAPlace() throws {
+        let found = try read(
+            """
+            Cairo talks on Gaza aid
+
+            Cairo, 18 October 2023
+
+            Egyptian President Abdel Fattah el-Sisi received Jordan's King Abdullah II at the Ittihadiya palace on Wednesday. Syrian President Bashar al-Assad did not attend.
+            """)
+        #expect(found.published == "2023-10-18")
+        #expect(found.people["Bashar al-Assad"]?.country == "Syria")
+        #expect(found.people.keys.contains { $0.hasSuffix("el-Sisi") })
+        #expect(found.meetings.count == 1)
+        #expect(found.meetings.first?.date?.description == "2023-10-18")
+    }
+
+    @Test func pluralTitleIsNotOneOfThePeopleAndStoryDateComesBeforePublication() throws {
+        let found = try read(
+            """
+            Macron in the Amazon
+
+            Published: 27 March 2024
+
+            Brazilian President Luiz Inácio Lula da Silva welcomed French President Emmanuel Macron in Belém on Tuesday, at the start of a three-day state visit.
+
+            Lula and Macron then crossed by boat to an island, where they met the indigenous leader Raoni Metuktire. The presidents announced a forest fund.
+            """)
+        let macron = try #require(found.people["Emmanuel Macron"])
+        #expect(!macron.mentions.contains { $0.text.lowercased() == "presidents" })
+        // The island meeting has no date of its own: it is the visit's day, not the publication day.
+        let island = try #require(found.meetings.first { $0.participants.count == 3 })
+        #expect(island.date?.description == "2024-03-26")
+    }
+}
