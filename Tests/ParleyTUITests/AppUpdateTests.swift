@@ -19,7 +19,9 @@ import Testing
     @Test func startLoadsTheFirstPageAndTheTimeline() {
         let state = AppState(size: Size(width: 120, height: 40))
         #expect(
-            AppUpdate.start(state) == [.loadArticles(offset: 0, limit: 200, leader: nil), .loadTimeline(leader: nil)])
+            AppUpdate.start(state) == [
+                .loadArticles(offset: 0, limit: 200, leader: nil), .loadTimeline(offset: 0, limit: 200, leader: nil),
+            ])
     }
 
     @Test func firstPageOpensTheFirstArticle() {
@@ -50,6 +52,40 @@ import Testing
         let effects = AppUpdate.update(&state, .command(.moveToBottom))
         #expect(state.list.selected == 99_999)
         #expect(effects == [.loadArticles(offset: 99_899, limit: 200, leader: nil)])
+    }
+
+    static func entry(_ i: Int) -> TimelineEntry {
+        TimelineEntry(
+            participants: ["Leader \(i)", "Guest \(i)"], place: nil, date: nil, dateBasis: "",
+            status: .held, articles: ["a\(i)"])
+    }
+
+    @Test func timelinePagesAsTheSelectionMovesThroughALargeLibrary() {
+        // Given the first page of a timeline of 5,000 meetings, focused
+        var state = loaded()
+        _ = AppUpdate.update(
+            &state, .timelineLoaded(entries: (0..<200).map(Self.entry), offset: 0, total: 5_000))
+        _ = AppUpdate.update(&state, .command(.focusTimeline))
+        #expect(state.timelineTotal == 5_000 && state.timelineOffset == 0)
+        // When the selection jumps to the last meeting
+        let effects = AppUpdate.update(&state, .command(.moveToBottom))
+        // Then the cursor is there and a page around what shows is asked for
+        #expect(state.timelineCursor.selected == 4_999)
+        let firstShown = state.timelineCursor.scroll
+        #expect(firstShown == 5_000 - PaneLayout.layout(state.size, focus: .timeline).visibleRows(.timeline))
+        #expect(effects == [.loadTimeline(offset: firstShown - 100, limit: 200, leader: nil)])
+        #expect(AppUpdate.update(&state, .command(.open)).isEmpty)  // not loaded yet: nothing to open
+        // When that page arrives, Enter opens the last meeting's article
+        _ = AppUpdate.update(
+            &state,
+            .timelineLoaded(entries: (firstShown - 100..<5_000).map(Self.entry), offset: firstShown - 100, total: 5_000))
+        #expect(state.timelineEntry(at: 4_999)?.articles == ["a4999"])
+        #expect(
+            AppUpdate.update(&state, .command(.open)) == [
+                .openMeeting(articleId: "a4999", participants: ["Leader 4999", "Guest 4999"]), .markRead("a4999"),
+            ])
+        // And moving within the loaded page asks for nothing
+        #expect(AppUpdate.update(&state, .command(.moveUp)).isEmpty)
     }
 
     @Test func enterOpensAndMarksRead() {
@@ -97,13 +133,16 @@ import Testing
         #expect(state.leaderFilter == "Xi Jinping")
         #expect(
             effects == [
-                .loadArticles(offset: 0, limit: 200, leader: "Xi Jinping"), .loadTimeline(leader: "Xi Jinping"),
+                .loadArticles(offset: 0, limit: 200, leader: "Xi Jinping"), .loadTimeline(offset: 0, limit: 200, leader: "Xi Jinping"),
             ])
         #expect(state.leaderHistory == ["xi"])
         // Esc clears it
         let cleared = AppUpdate.update(&state, .command(.back))
         #expect(state.leaderFilter == nil)
-        #expect(cleared == [.loadArticles(offset: 0, limit: 200, leader: nil), .loadTimeline(leader: nil)])
+        #expect(
+            cleared == [
+                .loadArticles(offset: 0, limit: 200, leader: nil), .loadTimeline(offset: 0, limit: 200, leader: nil),
+            ])
     }
 
     @Test func promptLineEditing() {

@@ -53,6 +53,18 @@ extension LibraryStore {
 
     /// The merged timeline, oldest first and undated last; only entries with one of `names` when given,
     /// and only dates within `from`…`to` when given (undated entries are then left out).
+    /// How many timeline entries there are (of these participants, when given).
+    public func timelineCount(participants names: [String]? = nil) throws(LibraryError) -> Int {
+        try read { db in
+            guard let names else { return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM timeline_entry") ?? 0 }
+            guard !names.isEmpty else { return 0 }
+            let marks = names.map { _ in "?" }.joined(separator: ",")
+            return try Int.fetchOne(
+                db, sql: "SELECT COUNT(DISTINCT entryId) FROM timeline_participant WHERE name IN (\(marks))",
+                arguments: StatementArguments(names)) ?? 0
+        }
+    }
+
     public func timeline(
         participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, limit: Int = 10_000,
         offset: Int = 0

@@ -67,7 +67,11 @@ public struct AppState: Sendable, Equatable {
     public var list = ArticleListState()
     public var reader = ArticleTextState()
     public var entities = Cursor()
+    /// The loaded page of the timeline: entries `timelineOffset ..< timelineOffset + timeline.count` of
+    /// `timelineTotal`. The cursor counts in the whole timeline; pages load as it moves.
     public var timeline: [TimelineEntry] = []
+    public var timelineOffset = 0
+    public var timelineTotal = 0
     public var timelineCursor = Cursor()
     public var prompt: PromptState?
     public var showHelp = false
@@ -100,5 +104,13 @@ public struct AppState: Sendable, Equatable {
         case .entities: return .entities
         case .timeline: return .timeline
         }
+    }
+}
+
+extension AppState {
+    /// The timeline entry at position `index` of the whole timeline, when its page is loaded.
+    public func timelineEntry(at index: Int) -> TimelineEntry? {
+        let local = index - timelineOffset
+        return timeline.indices.contains(local) ? timeline[local] : nil
     }
 }

@@ -22,13 +22,28 @@ extension AppUpdate {
             state.entities.selected = clamp(state.entities.selected.addingClamped(delta), 0, count - 1)
             state.entities.scroll = follow(state.entities.selected, scroll: state.entities.scroll, visible: visible)
         case .timeline:
-            guard !state.timeline.isEmpty else { return [] }
+            guard state.timelineTotal > 0 else { return [] }
             state.timelineCursor.selected = clamp(
-                state.timelineCursor.selected.addingClamped(delta), 0, state.timeline.count - 1)
+                state.timelineCursor.selected.addingClamped(delta), 0, state.timelineTotal - 1)
             state.timelineCursor.scroll = follow(
                 state.timelineCursor.selected, scroll: state.timelineCursor.scroll, visible: visible)
+            return timelinePageIfNeeded(&state)
         }
         return []
+    }
+
+    /// Asks for the page of the timeline around the selection when what shows leaves the loaded page.
+    static func timelinePageIfNeeded(_ state: inout AppState) -> [Effect] {
+        let cursor = state.timelineCursor
+        let loaded = state.timelineOffset..<(state.timelineOffset + state.timeline.count)
+        let visibleEnd = cursor.scroll + PaneLayout.layout(state.size, focus: state.focus).visibleRows(.timeline)
+        if loaded.contains(cursor.selected), loaded.contains(cursor.scroll),
+            loaded.contains(min(visibleEnd, state.timelineTotal) - 1)
+        {
+            return []
+        }
+        let offset = max(0, min(cursor.selected, cursor.scroll) - pageSize / 2)
+        return [.loadTimeline(offset: offset, limit: pageSize, leader: state.leaderFilter)]
     }
 
     /// Asks for the page of rows around the selection when it leaves the loaded window.
@@ -104,7 +119,8 @@ extension AppUpdate {
             if index < EntityRow.rows(for: state.reader.article).count { state.entities.selected = index }
         case .timeline:
             let index = state.timelineCursor.scroll + row
-            if index < state.timeline.count { state.timelineCursor.selected = index }
+            if index < state.timelineTotal { state.timelineCursor.selected = index }
+            return timelinePageIfNeeded(&state)
         case .article:
             break
         }

@@ -25,9 +25,12 @@ extension AppUpdate {
             if let index = state.list.rows.firstIndex(where: { $0.id == stored.article.id }) {
                 state.list.rows[index].isRead = true
             }
-        case .timelineLoaded(let entries):
+        case .timelineLoaded(let entries, let offset, let total):
             state.timeline = entries
-            if state.timelineCursor.selected >= entries.count { state.timelineCursor = Cursor() }
+            state.timelineOffset = offset
+            state.timelineTotal = total
+            if state.timelineCursor.selected >= total { state.timelineCursor = Cursor() }
+            clampAll(&state)
         case .searchFinished(let query, let hits):
             guard state.list.searchQuery == query else { return [] }
             state.list.rows = hits.map(\.summary)

@@ -7,7 +7,7 @@ public enum AppUpdate {
 
     /// The effects that fill a fresh state.
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadArticles(offset: 0, limit: pageSize, leader: nil), .loadTimeline(leader: nil)]
+        [.loadArticles(offset: 0, limit: pageSize, leader: nil), .loadTimeline(offset: 0, limit: pageSize, leader: nil)]
     }
 
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
@@ -103,9 +103,8 @@ public enum AppUpdate {
             state.focus = .list
             return [.search(entity.name)]
         case .timeline:
-            guard state.timelineCursor.selected < state.timeline.count else { return [] }
-            let entry = state.timeline[state.timelineCursor.selected]
-            guard let id = entry.articles.first else { return [] }
+            guard let entry = state.timelineEntry(at: state.timelineCursor.selected), let id = entry.articles.first
+            else { return [] }
             return [.openMeeting(articleId: id, participants: entry.participants), .markRead(id)]
         }
     }
@@ -135,7 +134,9 @@ public enum AppUpdate {
         state.list.scroll = 0
         state.timelineCursor = Cursor()
         state.message = "filter cleared"
-        return [.loadArticles(offset: 0, limit: pageSize, leader: nil), .loadTimeline(leader: nil)]
+        return [
+            .loadArticles(offset: 0, limit: pageSize, leader: nil), .loadTimeline(offset: 0, limit: pageSize, leader: nil),
+        ]
     }
 
     static func applyLeader(_ name: String, state: inout AppState) -> [Effect] {
@@ -146,6 +147,8 @@ public enum AppUpdate {
         state.list.scroll = 0
         state.timelineCursor = Cursor()
         state.focus = .list
-        return [.loadArticles(offset: 0, limit: pageSize, leader: name), .loadTimeline(leader: name)]
+        return [
+            .loadArticles(offset: 0, limit: pageSize, leader: name), .loadTimeline(offset: 0, limit: pageSize, leader: name),
+        ]
     }
 }

@@ -11,7 +11,8 @@ public enum Message: Sendable {
     case scrolled(Point, down: Bool)
     case articlesLoaded(rows: [ArticleSummary], offset: Int, total: Int)
     case articleLoaded(StoredArticle, evidence: Range<Int>?)
-    case timelineLoaded([TimelineEntry])
+    /// A page of the timeline: entries from `offset`, of `total` in all.
+    case timelineLoaded(entries: [TimelineEntry], offset: Int, total: Int)
     case searchFinished(query: String, hits: [SearchHit])
     case leadersFound(query: String, matches: [LeaderMatch])
     case themesListed([String])
@@ -25,7 +26,7 @@ public enum Effect: Sendable, Equatable {
     case loadArticle(id: String, evidence: Range<Int>?)
     /// Open an article at the sentence reporting a meeting of these participants.
     case openMeeting(articleId: String, participants: [String])
-    case loadTimeline(leader: String?)
+    case loadTimeline(offset: Int, limit: Int, leader: String?)
     case search(String)
     case findLeaders(String)
     case markRead(String)

@@ -7,7 +7,7 @@ enum StatusBarView {
         var parts = [state.libraryLabel]
         if let leader = state.leaderFilter { parts.append("leader: \(leader) (Esc clears)") }
         if let query = state.list.searchQuery { parts.append("search: \(query)") }
-        parts.append("\(state.list.total) articles · \(state.timeline.count) meetings")
+        parts.append("\(state.list.total) articles · \(state.timelineTotal) meetings")
         let left = " " + parts.filter { !$0.isEmpty }.joined(separator: " │ ")
         let x = buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
         if let message = state.message {

@@ -4,9 +4,9 @@ import ParleyTerminal
 /// Every meeting once: date (or "undated"), participants, place, status and how many articles report it.
 enum TimelineView {
     static func draw(_ state: AppState, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
-        let title = "Timeline (\(state.timeline.count))" + (state.leaderFilter.map { " · \($0)" } ?? "")
+        let title = "Timeline (\(state.timelineTotal))" + (state.leaderFilter.map { " · \($0)" } ?? "")
         let content = PaneFrame.draw(title, focused: state.focus == .timeline, rect: rect, theme: theme, into: &buffer)
-        if state.timeline.isEmpty {
+        if state.timelineTotal == 0 {
             buffer.put(
                 "No meetings found.", at: Point(x: content.x, y: content.y), style: theme[.articleMeta],
                 limit: content.maxX)
@@ -14,8 +14,8 @@ enum TimelineView {
         }
         for line in 0..<content.height {
             let index = state.timelineCursor.scroll + line
-            guard index < state.timeline.count else { break }
-            let entry = state.timeline[index]
+            guard index < state.timelineTotal else { break }
+            guard let entry = state.timelineEntry(at: index) else { continue }  // its page is on its way
             let y = content.y + line
             let selected = index == state.timelineCursor.selected
             let base =

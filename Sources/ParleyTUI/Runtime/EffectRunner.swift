@@ -24,8 +24,11 @@ public struct EffectRunner: Sendable {
                 let stored = try store.article(id: id)
                 let meeting = stored.meetings.first { $0.participants == participants }
                 return (.articleLoaded(stored, evidence: meeting.map { $0.evidenceStart..<$0.evidenceEnd }), nil)
-            case .loadTimeline(let leader):
-                return (.timelineLoaded(try store.timeline(participants: leader.map { [$0] }, limit: 2_000)), nil)
+            case .loadTimeline(let offset, let limit, let leader):
+                let names = leader.map { [$0] }
+                let entries = try store.timeline(participants: names, limit: limit, offset: offset)
+                let total = try store.timelineCount(participants: names)
+                return (.timelineLoaded(entries: entries, offset: offset, total: total), nil)
             case .search(let query):
                 return (.searchFinished(query: query, hits: try store.search(query, limit: 500)), nil)
             case .findLeaders(let query):
