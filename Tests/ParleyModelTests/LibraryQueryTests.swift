@@ -70,4 +70,24 @@ import Testing
         #expect(ruiz.first?.isLeader == true)
         #expect(try store.leaders(matching: "ortega").map(\.name) == ["Luis Ortega"])
     }
+
+    @Test func spellingsOfOnePersonUnifyAcrossArticlesButNotAcrossCountries() throws {
+        // Given three articles: one person spelt two ways, and a namesake of another country
+        let (store, _) = try Fixtures.library([
+            "a.txt": "Talks in Chisinau\n\nMoldovan President Dmitri Olenkov met Romanian President Klaus Iohannis in Chisinau on Monday.",
+            "b.txt": "Talks in Bucharest\n\nMoldovan President Dmitry Olenkov met Romanian President Klaus Iohannis in Bucharest on Friday.",
+            "c.txt": "Talks in Santiago\n\nChilean Senator Dmitry Olenkov met Peruvian President Dina Boluarte in Lima on Friday.",
+        ])
+        // Then the Moldovan president is one person, under the first spelling the library saw
+        let matches = try store.leaders(matching: "olenkov")
+        #expect(matches.contains(LeaderMatch(name: "Dmitri Olenkov", articleCount: 2, isLeader: true)))
+        // And the Chilean namesake stays apart
+        #expect(matches.contains { $0.name == "Dmitry Olenkov" && $0.articleCount == 1 })
+        // And both meetings of the president with Iohannis name him alike, while each article keeps its spelling
+        let meetings = try store.timeline(participants: ["Dmitri Olenkov"])
+        #expect(meetings.count == 2)
+        #expect(try store.article(id: "b").article.text.contains("Dmitry Olenkov"))
+        // And search by the other spelling still finds him
+        #expect(try store.leaders(matching: "dmitry olenkov").contains { $0.name == "Dmitri Olenkov" })
+    }
 }

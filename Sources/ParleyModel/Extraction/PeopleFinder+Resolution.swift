@@ -67,28 +67,9 @@ extension PeopleFinder {
 
     func nameKeys(_ name: String) -> [String] { NameKey.of(name).split(separator: " ").map(String.init) }
 
-    /// Same last word, and first words alike enough to be one name spelt two ways (Aleksandr/Alexander).
+    /// One name spelt two ways (Aleksandr/Alexander Lukashenko): see `NameSimilarity`.
     func sameSurname(_ a: String, _ b: String) -> Bool {
-        let x = nameKeys(a)
-        let y = nameKeys(b)
-        guard let lastX = x.last, let lastY = y.last else { return false }
-        guard lastX == lastY || (lastX.prefix(5) == lastY.prefix(5) && min(lastX.count, lastY.count) >= 5) else {
-            return false
-        }
-        guard let firstX = x.first, let firstY = y.first, x.count > 1, y.count > 1 else { return true }
-        return firstX.prefix(3) == firstY.prefix(3) || firstX.first == firstY.first && similarity(firstX, firstY) >= 0.6
-    }
-
-    /// Shared-bigram similarity of two words, 0…1.
-    func similarity(_ a: String, _ b: String) -> Double {
-        func bigrams(_ s: String) -> Set<String> {
-            let chars = Array(s)
-            return Set((0..<max(0, chars.count - 1)).map { String(chars[$0...$0 + 1]) })
-        }
-        let x = bigrams(a)
-        let y = bigrams(b)
-        guard !x.isEmpty, !y.isEmpty else { return a == b ? 1 : 0 }
-        return Double(2 * x.intersection(y).count) / Double(x.count + y.count)
+        NameSimilarity.sameSurname(nameKeys(a), nameKeys(b))
     }
 
     /// "the Chinese president", "his Belarusian counterpart", "the Chinese head of state": a title with

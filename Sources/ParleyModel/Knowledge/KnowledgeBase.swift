@@ -50,6 +50,11 @@ public struct KnowledgeBase: Sendable {
 
     public init() {}
 
+    /// Whether `name` is a known leader's canonical name.
+    public func isKnownLeader(_ name: String) -> Bool {
+        leaders.contains { $0.name == name }
+    }
+
     /// Every other spelling of a known leader's canonical name (none for unknown names).
     public func aliases(of name: String) -> [String] {
         guard let leader = leaders.first(where: { $0.name == name }) else { return [] }

@@ -65,14 +65,21 @@ public struct Ingester: Sendable {
             $0..<min($0 + max(1, batchSize), files.count)
         }
         let handOff = PreparedChunks(lookahead: 2)
-        defer { handOff.cancel() }
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        // The readers hold no reference to the store, and are waited for: when `ingest` returns, nothing
+        // of it still runs (a second LibraryStore may open the same file at once).
+        let readers = DispatchGroup()
+        defer {
+            handOff.cancel()
+            readers.wait()
+        }
+        let analyzer = self.analyzer
+        DispatchQueue.global(qos: .userInitiated).async(group: readers) {
             for (index, chunk) in chunks.enumerated() {
                 guard handOff.waitForRoom(before: index) else { return }
                 let slots = SlotArray<PreparedChunks.Slot>(count: chunk.count)
                 DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
                     let url = files[chunk.lowerBound + offset]
-                    slots[offset] = Result { () throws(ReadError) in try prepare(url) }
+                    slots[offset] = Result { () throws(ReadError) in try Self.prepare(url, analyzer: analyzer) }
                 }
                 handOff.put(index, slots.values)
             }
@@ -107,6 +114,10 @@ public struct Ingester: Sendable {
 
     /// Reads and analyses one file.
     public func prepare(_ url: URL) throws(ReadError) -> PreparedArticle {
+        try Self.prepare(url, analyzer: analyzer)
+    }
+
+    static func prepare(_ url: URL, analyzer: ArticleAnalyzer) throws(ReadError) -> PreparedArticle {
         let data = try ArticleReading.load(url: url)
         let article = try ArticleReading.read(data: data, url: url)
         return PreparedArticle(

@@ -81,7 +81,8 @@ extension LibraryStore {
         }
     }
 
-    static func storeAnalysis(_ analysis: ArticleAnalysis, articleId: String, in db: Database) throws {
+    static func storeAnalysis(_ found: ArticleAnalysis, articleId: String, in db: Database) throws {
+        let analysis = try unifyNames(found, in: db)
         for entity in analysis.entities {
             var record = EntityRecord(
                 id: nil, articleId: articleId, name: entity.name, kind: entity.kind.rawValue, leader: entity.leader,

@@ -57,8 +57,10 @@ extension LibraryStore {
                 db, sql: "SELECT name, form FROM person_word WHERE word >= ? AND word < ?",
                 arguments: [word, word + "\u{10FFFF}"])
             for row in rows {
+                let name: String = row["name"]
                 let form: String = row["form"]
-                byForm[form, default: (row["name"], [])].matched.insert(index)
+                // one form may be written for two people (namesakes): keep them apart
+                byForm[name + "\u{0}" + form, default: (name, [])].matched.insert(index)
             }
         }
         return Set(byForm.values.filter { $0.matched.count == words.count }.map(\.name))
@@ -72,27 +74,9 @@ extension LibraryStore {
             let rows = try Row.fetchAll(
                 db, sql: "SELECT DISTINCT word, name FROM person_word WHERE word >= ? AND word < ?",
                 arguments: [stem, stem + "\u{10FFFF}"])
-            let matched = Set(rows.filter { Self.similarity($0["word"], word) >= 0.6 }.map { $0["name"] as String })
+            let matched = Set(rows.filter { NameSimilarity.dice($0["word"], word) >= 0.6 }.map { $0["name"] as String })
             result = result.map { $0.intersection(matched) } ?? matched
         }
         return result ?? []
-    }
-
-    /// Dice similarity of letter pairs, 0…1.
-    static func similarity(_ a: String, _ b: String) -> Double {
-        func pairs(_ s: String) -> [String] {
-            let c = Array(s)
-            return c.count < 2 ? [s] : (0..<c.count - 1).map { String(c[$0...$0 + 1]) }
-        }
-        var x = pairs(a)
-        let y = pairs(b)
-        var shared = 0
-        for pair in y {
-            if let i = x.firstIndex(of: pair) {
-                shared += 1
-                x.remove(at: i)
-            }
-        }
-        return Double(2 * shared) / Double(pairs(a).count + y.count)
     }
 }
