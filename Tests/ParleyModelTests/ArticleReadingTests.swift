@@ -118,4 +118,52 @@ import Testing
         let island = try #require(found.meetings.first { $0.participants.count == 3 })
         #expect(island.date?.description == "2024-03-26")
     }
+
+    @Test func captionWithAHandshakeAndAVenueFarFromTheVerb() throws {
+        let found = try read(
+            """
+            A red carpet in Beijing
+
+            April 14, 2023
+
+            Chinese President Xi Jinping (R) shakes hands with visiting Brazilian President Luiz Inácio Lula da Silva during a welcome ceremony at the Great Hall of the People in Beijing, April 14, 2023.
+
+            Lula, who landed in Shanghai on Wednesday, spent two days there first.
+            """)
+        let meeting = try #require(found.meeting(["Xi Jinping", "Luiz Inácio Lula da Silva"]))
+        #expect(meeting.venue == "Great Hall of the People" && meeting.place == "Beijing")
+        #expect(meeting.date?.description == "2023-04-14")
+        #expect(found.meetings.count == 1)
+    }
+
+    @Test func listedSubjectsMeetTogetherAndPronounsPreferTheirOwnSentence() throws {
+        let found = try read(
+            """
+            Three leaders in Kyiv
+
+            June 16, 2022
+
+            The leaders of France, Germany and Italy, Emmanuel Macron, Olaf Scholz and Mario Draghi, reached Kyiv by train on Thursday, where they met Volodymyr Zelensky.
+
+            Indonesian President Joko Widodo hosted Prime Minister Anthony Albanese in Bogor on Monday. Albanese spoke warmly of the visit.
+
+            Widodo will travel to Tokyo next month, where he is due to hold talks with Prime Minister Fumio Kishida.
+            """)
+        #expect(
+            found.meeting(["Emmanuel Macron", "Olaf Scholz", "Mario Draghi", "Volodymyr Zelenskyy"])?.place == "Kyiv")
+        let planned = try #require(found.meeting(["Joko Widodo", "Fumio Kishida"]))
+        #expect(planned.status == .planned && planned.place == "Tokyo")
+        #expect(found.meeting(["Anthony Albanese", "Fumio Kishida"]) == nil)
+    }
+
+    @Test func laterMeetingsOfAVisitTakeItsPlace() throws {
+        let found = try read(
+            """
+            Emir in Tehran
+
+            Qatar's emir, Sheikh Tamim bin Hamad Al Thani, held talks with Iranian President Ebrahim Raisi in Tehran on Sunday. Sheikh Tamim also met Supreme Leader Ali Khamenei.
+            """)
+        #expect(found.meetings.count == 2)
+        #expect(found.meetings.allSatisfy { $0.place == "Tehran" })
+    }
 }

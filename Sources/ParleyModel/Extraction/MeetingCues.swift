@@ -22,6 +22,10 @@ enum MeetingCues {
         (["sat", "down", "with"], .with), (["sit", "down", "with"], .with), (["discussions", "with"], .with),
         (["conversation", "with"], .with), (["shook", "hands", "with"], .with), (["summit", "with"], .with),
         (["encounter", "with"], .with), (["talked", "with"], .with),
+        (["shakes", "hands", "with"], .with), (["shake", "hands", "with"], .with),
+        (["shaking", "hands", "with"], .with), (["holds", "talks"], .together), (["holding", "talks"], .together),
+        (["receiving"], .transitive), (["welcoming"], .transitive),
+        (["hosting"], .transitive), (["greets"], .transitive), (["greeting"], .transitive),
         (["dined", "with"], .with), (["had", "dinner", "with"], .with), (["had", "lunch", "with"], .with),
         (["had", "breakfast", "with"], .with), (["lunched", "with"], .with),
         (["held", "a", "summit"], .together), (["hold", "a", "summit"], .together),
@@ -78,7 +82,7 @@ enum MeetingCues {
     static let attended: Set<String> = ["attended", "joined", "accompanied", "attend", "sat"]
     /// Before a place: where a meeting happens.
     static let locative: Set<String> = [
-        "in", "at", "to", "near", "inside", "outside", "visit", "visiting", "visited", "hosted",
+        "in", "at", "to", "near", "inside", "outside", "visit", "visiting", "visited", "hosted", "reached", "reaching",
     ]
     /// "the resort of Sochi", "the Kenyan capital of Nairobi": nouns before "of" that name a place.
     static let placeNouns: Set<String> = [

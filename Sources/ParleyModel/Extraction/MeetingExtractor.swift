@@ -40,6 +40,11 @@ public struct MeetingExtractor: Sendable {
         let lead = merged.first { $0.isCurrent && $0.date?.date != nil }?.date
         let fallback = storyDate(annotated, article: article, lead: lead)
         return merged.map { draft in
+            // A held meeting of the story with no place of its own was where the one before it was.
+            let storyPlace = merged.last {
+                $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
+            }?.place
+            let place = draft.place ?? (draft.isCurrent && draft.status == .held ? storyPlace : nil)
             let range = annotated.sentences[draft.sentence]
             let evidenceRange = trimmed(range, in: annotated)
             let first = annotated.tokens[evidenceRange.lowerBound]
@@ -51,7 +56,7 @@ public struct MeetingExtractor: Sendable {
                 basis = fallback.basis
             }
             return Meeting(
-                participants: draft.people.map { annotated.people[$0].name }, place: draft.place, venue: draft.venue,
+                participants: draft.people.map { annotated.people[$0].name }, place: place, venue: draft.venue,
                 date: date, dateBasis: basis, status: draft.status, evidence: annotated.string(evidenceRange),
                 evidenceStart: first.start, evidenceEnd: last.end, isCurrent: draft.isCurrent,
                 weekday: Self.weekday(draft.expression),

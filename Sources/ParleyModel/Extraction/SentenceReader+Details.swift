@@ -35,7 +35,8 @@ extension SentenceReader {
                 let start = place.tokens.lowerBound
                 let before = max(range.lowerBound, start - 3)..<start
                 if before.contains(where: { MeetingCues.notHere.contains(keys[$0]) }) { return false }
-                let close = start >= trigger.lowerBound - 20 && start <= trigger.upperBound + 12
+                // a venue anywhere in the sentence; a city near the meeting word
+                let close = place.isVenue || (start >= trigger.lowerBound - 20 && start <= trigger.upperBound + 20)
                 // "in Sochi", "at the Black Sea resort of Sochi"
                 let namedAsPlace =
                     start >= 2 && keys[start - 1] == "of" && MeetingCues.placeNouns.contains(keys[start - 2])

@@ -33,6 +33,8 @@ struct SentenceReader {
         var position: Int
         var people: [Int]
         var joinedByAnd: Bool
+        /// Only a comma, "and" or a title stands between this person and the one before: one list.
+        var listed = false
     }
 
     mutating func read(sentence index: Int) -> [MeetingExtractor.Draft] {
@@ -169,8 +171,11 @@ struct SentenceReader {
 
     private func subjectPeople(_ before: [Participant]) -> [Int] {
         guard let last = before.last else { return [] }
-        if last.joinedByAnd { return Array(Set(before.suffix(2).flatMap(\.people))) }
-        return last.people
+        guard last.joinedByAnd else { return last.people }
+        // "Macron, Scholz and Draghi met …": the whole list, back to its first name
+        var start = before.count - 1
+        while start > 0, before[start].listed { start -= 1 }
+        return Array(Set(before[start...].flatMap(\.people)))
     }
 
     /// Every person in the sentence by position, with pronouns and group phrases resolved.
@@ -188,15 +193,23 @@ struct SentenceReader {
                     tokens[$0].kind == .punctuation && [",", ";", "."].contains(tokens[$0].text)
                         && !gap.contains { keys[$0] == "and" }
                 }
+            let listed =
+                !result.isEmpty && !gap.isEmpty && gap.count <= 8
+                && gap.allSatisfy { [",", "and", "&", "the"].contains(keys[$0]) || tokens[$0].isCapitalized }
             result.append(
-                Participant(position: mention.tokens.lowerBound, people: [mention.person], joinedByAnd: joined))
+                Participant(
+                    position: mention.tokens.lowerBound, people: [mention.person], joinedByAnd: joined, listed: listed))
             covered.formUnion(mention.tokens)
             coveredEnd = max(coveredEnd ?? 0, mention.tokens.upperBound)
         }
         for i in range where !covered.contains(i) && tokens[i].kind == .word {
             let key = keys[i]
-            if MeetingCues.singular.contains(key), let topic {
-                result.append(Participant(position: i, people: [topic], joinedByAnd: false))
+            if MeetingCues.singular.contains(key),
+                let person = (["he", "she"].contains(key) ? result.first { $0.position < i }?.people.first : nil)
+                    ?? topic
+            {
+                // "Jokowi will travel to Tokyo, where he …": he is the sentence's own subject before the topic
+                result.append(Participant(position: i, people: [person], joinedByAnd: false))
             } else if MeetingCues.plural.contains(key), lastGroup.count >= 2,
                 key != "two"
                     || (i + 1 < tokens.count && ["leaders", "presidents", "men", "sides"].contains(keys[i + 1]))
