@@ -99,4 +99,28 @@ import Testing
         #expect(try store.leaders(matching: "lukashenka").map(\.name) == ["Alexander Lukashenko"])
         #expect(try store.leaders(matching: "lukashenka").first?.articleCount == 2)
     }
+
+    @Test func talksAtTheEndOfAMonthAndAPhotoDatedTheFirstOfTheNextAreOneVisit() throws {
+        // Given one article with talks "in late February 2024" and another dated March 1
+        let late = """
+            Ruto Looks South
+
+            Kenyan President William Ruto held talks with South African President Cyril Ramaphosa in Pretoria in February 2024, officials said, near the end of the month.
+            """
+        let photo = """
+            Energy Pact Signed
+
+            Kenyan President William Ruto met South African President Cyril Ramaphosa in Pretoria on March 1, 2024, for talks on the grid.
+            """
+        let muchLater = """
+            Ruto Back in Pretoria
+
+            Kenyan President William Ruto met South African President Cyril Ramaphosa in Pretoria on March 20, 2024, to review the pact.
+            """
+        let (store, _) = try Fixtures.library(["a.txt": late, "b.txt": photo, "c.txt": muchLater])
+        // Then the February report joins the March 1 meeting, and March 20 stays its own
+        let timeline = try store.timeline()
+        #expect(timeline.map { $0.date?.description } == ["2024-03-01", "2024-03-20"])
+        #expect(timeline.first?.articles == ["a", "b"])
+    }
 }

@@ -84,8 +84,13 @@ public enum TimelineBuilder {
         }
         switch (m.date, head.meeting.date) {
         case (let a?, let b?):
-            guard a.isCompatible(with: b) else { return nil }
-            score += 2 + (a == b ? 2 : 0)
+            if a.isCompatible(with: b) {
+                score += 2 + (a == b ? 2 : 0)
+            } else if straddlesMonthEdge(a, b) {
+                score += 1
+            } else {
+                return nil
+            }
         case (nil, _?), (_?, nil):
             // an undated report is dated only by lending (LibraryStore.lendDates), which checks the text
             return nil
@@ -100,6 +105,15 @@ public enum TimelineBuilder {
         if m.place != nil, m.place == head.meeting.place { score += 1 }
         if report.isCurrent, head.isCurrent { score += 1 }
         return score
+    }
+
+    /// A month and a day just across its edge can be one visit: talks "at the end of February" and a
+    /// photo of them dated March 1 (visits straddle month ends).
+    static func straddlesMonthEdge(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
+        let pair = a.precision == .month && b.precision == .day ? (a, b) : (b, a)
+        let (month, day) = pair
+        guard month.precision == .month, day.precision == .day else { return false }
+        return month.earliestDay.adding(days: -2) <= day && day <= month.latestDay.adding(days: 2)
     }
 
     private static func placesCompatible(_ a: String, _ b: String) -> Bool {
