@@ -73,13 +73,14 @@ public struct Ingester: Sendable {
             readers.wait()
         }
         let analyzer = self.analyzer
+        let stored = try store.storedFiles()
         DispatchQueue.global(qos: .userInitiated).async(group: readers) {
             for (index, chunk) in chunks.enumerated() {
                 guard handOff.waitForRoom(before: index) else { return }
                 let slots = SlotArray<PreparedChunks.Slot>(count: chunk.count)
                 DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
                     let url = files[chunk.lowerBound + offset]
-                    slots[offset] = Result { () throws(ReadError) in try Self.prepare(url, analyzer: analyzer) }
+                    slots[offset] = Self.slot(for: url, stored: stored[url.path], analyzer: analyzer)
                 }
                 handOff.put(index, slots.values)
             }
@@ -88,11 +89,13 @@ public struct Ingester: Sendable {
             var batch: [PreparedArticle] = []
             for (offset, slot) in handOff.take(index).enumerated() {
                 switch slot {
-                case .success(let prepared):
+                case .prepared(let prepared):
                     let path = files[chunk.lowerBound + offset].path
                     for warning in prepared.article.warnings { report.warnings.append("\(path): \(warning)") }
                     batch.append(prepared)
-                case .failure(let error):
+                case .unchanged(let id):
+                    report.unchanged.append(id)
+                case .failed(let error):
                     report.failures.append(error.description)
                 }
             }
@@ -114,11 +117,23 @@ public struct Ingester: Sendable {
 
     /// Reads and analyses one file.
     public func prepare(_ url: URL) throws(ReadError) -> PreparedArticle {
-        try Self.prepare(url, analyzer: analyzer)
+        try Self.prepare(url, data: ArticleReading.load(url: url), analyzer: analyzer)
     }
 
-    static func prepare(_ url: URL, analyzer: ArticleAnalyzer) throws(ReadError) -> PreparedArticle {
-        let data = try ArticleReading.load(url: url)
+    /// One file's slot: unchanged when its bytes hash as the stored copy's, else read and analysed.
+    static func slot(for url: URL, stored: LibraryStore.StoredFile?, analyzer: ArticleAnalyzer) -> PreparedChunks.Slot {
+        do {
+            let data = try ArticleReading.load(url: url)
+            if let stored, stored.contentHash == data.withUnsafeBytes({ ContentHash.of($0) }) {
+                return .unchanged(id: stored.id)
+            }
+            return .prepared(try prepare(url, data: data, analyzer: analyzer))
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    static func prepare(_ url: URL, data: Data, analyzer: ArticleAnalyzer) throws(ReadError) -> PreparedArticle {
         let article = try ArticleReading.read(data: data, url: url)
         return PreparedArticle(
             article: article, analysis: analyzer.analyze(article), path: url.path,

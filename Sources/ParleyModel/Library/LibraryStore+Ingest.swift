@@ -2,6 +2,24 @@ import Foundation
 import GRDB
 
 extension LibraryStore {
+    /// A file the library holds: its article id and the hash of the bytes it was read from.
+    public struct StoredFile: Sendable, Equatable {
+        public var id: String
+        public var contentHash: String
+    }
+
+    /// Every stored file by path, so an ingest can pass over unchanged files without reading them again.
+    public func storedFiles() throws(LibraryError) -> [String: StoredFile] {
+        try read { db in
+            var files: [String: StoredFile] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, id, contentHash FROM article")
+            while let row = try rows.next() {
+                files[row["path"]] = StoredFile(id: row["id"], contentHash: row["contentHash"])
+            }
+            return files
+        }
+    }
+
     /// Stores a batch of articles in one transaction: all of it lands, or none of it.
     ///
     /// A file already stored under the same path keeps its id: unchanged content is skipped, changed

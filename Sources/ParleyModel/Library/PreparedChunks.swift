@@ -5,7 +5,13 @@ import Foundation
 /// Chunks are filled in any order and taken in order; at most `lookahead` wait untaken, so memory
 /// stays flat however many files an ingest has.
 final class PreparedChunks: @unchecked Sendable {
-    typealias Slot = Result<PreparedArticle, ReadError>
+    /// What became of one file.
+    enum Slot: Sendable {
+        case prepared(PreparedArticle)
+        /// Stored before with the same bytes: neither read again nor analysed.
+        case unchanged(id: String)
+        case failed(ReadError)
+    }
 
     private let condition = NSCondition()
     private var ready: [Int: [Slot]] = [:]
