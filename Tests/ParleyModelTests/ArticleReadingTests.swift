@@ -166,4 +166,49 @@ import Testing
         #expect(found.meetings.count == 2)
         #expect(found.meetings.allSatisfy { $0.place == "Tehran" })
     }
+
+    @Test func titlesWithOfAndClausesThatDateTheirOwnMeeting() throws {
+        let found = try read(
+            """
+            Visitors at the palace
+
+            December 30, 2025
+
+            Israeli Prime Minister Benjamin Netanyahu met Secretary of State Marco Rubio in Washington last Thursday.
+
+            Russian President Vladimir Putin met North Korean leader Kim Jong Un at a space centre in the Far East on Wednesday. It was their first summit since 2019, when they met in Vladivostok.
+            """)
+        #expect(found.meeting(["Benjamin Netanyahu", "Marco Rubio"])?.date?.description == "2025-12-25")
+        let earlier = found.meetings.first { $0.place == "Vladivostok" }
+        #expect(earlier?.date?.description == "2019" && earlier?.participants.count == 2)
+    }
+
+    @Test func aPlaceTheKnowledgeBaseLacksIsNotReplacedByTheStorysPlace() throws {
+        let found = try read(
+            """
+            State visit
+
+            10 July 2025
+
+            British Prime Minister Keir Starmer held talks with French President Emmanuel Macron in London on Thursday. Macron had lunched with the mayor at Guildhall Yard on Wednesday with Starmer.
+
+            Macron will meet Starmer again in Paris in the autumn, an Élysée spokesperson said.
+            """)
+        let lunch = try #require(found.meetings.first { $0.date?.description == "2025-07-09" })
+        #expect(lunch.place == nil)  // "at Guildhall Yard": somewhere the text names, not London by default
+        let planned = try #require(found.meetings.first { $0.status == .planned })
+        #expect(planned.place == "Paris")  // the Élysée here is a voice, not a place
+    }
+
+    @Test func longArabicNamesAndOrganisationChiefs() throws {
+        let found = try read(
+            """
+            Gulf visit
+
+            Emirati President Sheikh Mohamed bin Zayed Al Nahyan held talks with Indian Prime Minister Narendra Modi in New Delhi on 9 September 2024. NATO chief Jens Stoltenberg was in Washington.
+            """)
+        #expect(found.meeting(["Sheikh Mohamed bin Zayed", "Narendra Modi"])?.date?.description == "2024-09-09")
+        let stoltenberg = try #require(found.people["Jens Stoltenberg"])
+        #expect(!stoltenberg.leader)
+    }
 }

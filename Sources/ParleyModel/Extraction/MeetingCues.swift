@@ -84,6 +84,11 @@ enum MeetingCues {
     static let locative: Set<String> = [
         "in", "at", "to", "near", "inside", "outside", "visit", "visiting", "visited", "hosted", "reached", "reaching",
     ]
+    /// Nouns that head titles with "of" ("Secretary of State", "Minister of Finance", "Head of State").
+    static let titleHeads: Set<String> = [
+        "secretary", "minister", "head", "heads", "chief", "president", "chairman", "chair", "governor", "king",
+        "queen", "emir", "sultan", "prince", "princess", "duke", "chancellor", "speaker", "leader", "director",
+    ]
     /// "the resort of Sochi", "the Kenyan capital of Nairobi": nouns before "of" that name a place.
     static let placeNouns: Set<String> = [
         "city", "town", "village", "resort", "capital", "port", "island", "region", "province", "state", "enclave",

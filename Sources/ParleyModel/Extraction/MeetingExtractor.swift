@@ -44,7 +44,8 @@ public struct MeetingExtractor: Sendable {
             let storyPlace = merged.last {
                 $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
             }?.place
-            let place = draft.place ?? (draft.isCurrent && draft.status == .held ? storyPlace : nil)
+            let inherits = draft.isCurrent && draft.status == .held && !Self.namesAnUnknownPlace(annotated, draft.sentence)
+            let place = draft.place ?? (inherits ? storyPlace : nil)
             let range = annotated.sentences[draft.sentence]
             let evidenceRange = trimmed(range, in: annotated)
             let first = annotated.tokens[evidenceRange.lowerBound]
@@ -62,6 +63,21 @@ public struct MeetingExtractor: Sendable {
                 weekday: Self.weekday(draft.expression),
                 ordinal: Self.ordinal(in: Array(annotated.keys[range])) ?? (draft.isCurrent ? titleOrdinal : nil))
         }
+    }
+
+    /// "at Windsor Castle", "in Gyeongju": the sentence says where, in words the knowledge base does not
+    /// know, so the story's place must not stand in for it.
+    static func namesAnUnknownPlace(_ annotated: AnnotatedText, _ sentence: Int) -> Bool {
+        let range = annotated.sentences[sentence]
+        let known = Set(annotated.names.flatMap { Array($0.tokens) })
+            .union(annotated.personMentions.flatMap { Array($0.tokens) })
+            .union(annotated.dates.flatMap { Array($0.mention.tokens) })
+        for i in range where ["at", "in"].contains(annotated.keys[i]) {
+            var j = i + 1
+            if j < range.upperBound, annotated.keys[j] == "the" { j += 1 }
+            if j < range.upperBound, annotated.tokens[j].isCapitalized, !known.contains(j) { return true }
+        }
+        return false
     }
 
     static let ordinals = ["second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5]
@@ -136,7 +152,9 @@ public struct MeetingExtractor: Sendable {
         if let x = a.place, let y = b.place, x != y { return false }
         switch (a.expression, b.expression) {
         case (nil, nil): return true
-        case (nil, _), (_, nil): return a.isCurrent == b.isCurrent
+        case (nil, _), (_, nil):
+            // one told as done, one as to come, and only one dated: two meetings, not one
+            return a.isCurrent == b.isCurrent && a.status == b.status
         default:
             if let x = a.date?.date, let y = b.date?.date { return x.isCompatible(with: y) }
             return a.expression == b.expression

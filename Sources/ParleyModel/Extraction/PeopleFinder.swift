@@ -124,7 +124,7 @@ struct PeopleFinder {
     /// The end of a run of name words from `start`: particles and hyphens may join them.
     private func nameEnd(from start: Int) -> Int {
         var j = start + 1
-        while j < tokens.count, j - start < 6 {
+        while j < tokens.count, j - start < 8 {
             let token = tokens[j]
             if NameShape.isNameToken(token), token.spaceBefore || tokens[j - 1].text == "-" {
                 if extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: j) != nil, !isLeaderAt(j) { break }

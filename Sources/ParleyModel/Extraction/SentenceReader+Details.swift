@@ -35,13 +35,15 @@ extension SentenceReader {
                 let start = place.tokens.lowerBound
                 let before = max(range.lowerBound, start - 3)..<start
                 if before.contains(where: { MeetingCues.notHere.contains(keys[$0]) }) { return false }
-                // a venue anywhere in the sentence; a city near the meeting word
-                let close = place.isVenue || (start >= trigger.lowerBound - 20 && start <= trigger.upperBound + 20)
+                let close = start >= trigger.lowerBound - 12 && start <= trigger.upperBound + 12
                 // "in Sochi", "at the Black Sea resort of Sochi"
-                let namedAsPlace =
-                    start >= 2 && keys[start - 1] == "of" && MeetingCues.placeNouns.contains(keys[start - 2])
-                return close
-                    && (place.isVenue || namedAsPlace || before.contains { MeetingCues.locative.contains(keys[$0]) })
+                let locative =
+                    before.contains { MeetingCues.locative.contains(keys[$0]) }
+                    || (start >= 2 && keys[start - 1] == "of" && MeetingCues.placeNouns.contains(keys[start - 2]))
+                // close to the meeting word, a venue names the place even bare; a little further, a place
+                // "at"/"in" something does ("a spokesperson for the Élysée" does not)
+                let near = start >= trigger.lowerBound - 20 && start <= trigger.upperBound + 25
+                return near && ((close && place.isVenue) || locative)
             }
         if let venue = places.first(where: \.isVenue) { return (venue.city, venue.name) }
         let ordered = places.sorted {
@@ -71,7 +73,12 @@ extension SentenceReader {
             if travelBefore, start < trigger.lowerBound { return false }
             let window = max(range.lowerBound, start - 7)..<start
             if window.contains(where: { MeetingCues.reporting.contains(keys[$0]) }) { return false }
-            // "since the January election": a date the meeting is measured from, not its own
+            // "since the January election": a date the meeting is measured from, not its own; but in
+            // "since 2019, when they met", the "when" clause is about that date
+            let end = note.mention.tokens.upperBound
+            if end + 1 < range.upperBound, keys[end] == ",", keys[end + 1] == "when", end + 1 < trigger.lowerBound {
+                return true
+            }
             return !(max(range.lowerBound, start - 3)..<start).contains {
                 MeetingCues.anchorsElsewhere.contains(keys[$0])
             }

@@ -230,6 +230,11 @@ struct SentenceReader {
         var i = position - 1
         while i >= range.lowerBound, i >= position - 4 {
             if keys[i] == "of" {
+                // "Secretary of State Marco Rubio": the "of" of a title, not of a relation
+                if i > range.lowerBound, MeetingCues.titleHeads.contains(keys[i - 1]) {
+                    i -= 1
+                    continue
+                }
                 return
                     !(i > range.lowerBound
                     && ["meeting", "meetings", "talks", "summit", "visit", "sidelines"].contains(keys[i - 1]))
@@ -243,7 +248,6 @@ struct SentenceReader {
         return false
     }
 
-    /// "joined part of the time by Moon", "with Blinken attending": present, not a principal.
     /// "joined part of the time by Moon", "with Blinken attending": present, not a principal. Only words
     /// after the meeting word count: in "A, who accompanied C, met B" the accompanying is A's, not B's.
     private func isAttending(_ position: Int, in range: Range<Int>, after trigger: Range<Int>) -> Bool {
