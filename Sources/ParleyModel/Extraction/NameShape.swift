@@ -63,11 +63,10 @@ enum NameShape {
         guard token.kind == .word, token.isCapitalized else { return false }
         let lower = token.lower
         if notNames.contains(lower) || institutionWords.contains(lower) { return false }
-        if DateScanner.months[lower] != nil && token.text.count > 3 { return false }
+        if DateScanner.months[lower] != nil && token.text.unicodeScalars.count > 3 { return false }
         if DateScanner.weekdays[lower] != nil { return false }
-        if token.text.count > 2, token.text.uppercased() == token.text,
-            token.text.unicodeScalars.allSatisfy({ $0.isASCII })
-        {
+        let bytes = token.text.utf8
+        if bytes.count > 2, bytes.allSatisfy({ $0 < 0x80 && !($0 >= 97 && $0 <= 122) }) {
             return false  // ALL CAPS: an acronym or shouting, not a name
         }
         return true

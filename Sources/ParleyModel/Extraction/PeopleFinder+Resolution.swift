@@ -95,20 +95,22 @@ extension PeopleFinder {
     // MARK: - Pass 3: what the first pass could not place
 
     mutating func resolveDeferred() {
+        // people are not added here, so their name keys are worked out once
+        let peopleKeys = people.map { nameKeys($0.name) }
+        let candidates = people.indices.filter { !people[$0].isByline }
         for (range, leader) in deferred {
             if let leader, let index = people.firstIndex(where: { $0.known == leader }) {
                 mention(range, of: index)
                 continue
             }
-            let key = NameKey.of(personName(range))
-            let words = key.split(separator: " ").map(String.init)
+            let words = nameKeys(personName(range))
             guard let surname = words.last else { continue }
-            let candidates = people.indices.filter { !people[$0].isByline }
             let match =
                 candidates.last {
-                    nameKeys(people[$0].name).last == surname && (words.count == 1 || sameSurname(people[$0].name, key))
+                    peopleKeys[$0].last == surname
+                        && (words.count == 1 || NameSimilarity.sameSurname(peopleKeys[$0], words))
                 }
-                ?? (words.count == 1 ? candidates.last { nameKeys(people[$0].name).contains(surname) } : nil)
+                ?? (words.count == 1 ? candidates.last { peopleKeys[$0].contains(surname) } : nil)
             if let match { mention(range, of: match) }
         }
     }

@@ -181,7 +181,7 @@ struct SentenceReader {
     /// Every person in the sentence by position, with pronouns and group phrases resolved.
     private func participants(in range: Range<Int>, sentence: Int) -> [Participant] {
         var result: [Participant] = []
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: range.count)  // by token, from range.lowerBound
         var coveredEnd: Int?
         for mention in mentionsBySentence[sentence] {
             if excluded(mention.tokens.lowerBound, in: range) { continue }
@@ -199,10 +199,10 @@ struct SentenceReader {
             result.append(
                 Participant(
                     position: mention.tokens.lowerBound, people: [mention.person], joinedByAnd: joined, listed: listed))
-            covered.formUnion(mention.tokens)
+            for i in mention.tokens where range.contains(i) { covered[i - range.lowerBound] = true }
             coveredEnd = max(coveredEnd ?? 0, mention.tokens.upperBound)
         }
-        for i in range where !covered.contains(i) && tokens[i].kind == .word {
+        for i in range where !covered[i - range.lowerBound] && tokens[i].kind == .word {
             let key = keys[i]
             if MeetingCues.singular.contains(key),
                 let person = (["he", "she"].contains(key) ? result.first { $0.position < i }?.people.first : nil)

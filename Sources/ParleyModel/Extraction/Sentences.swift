@@ -26,7 +26,7 @@ enum Sentences {
                 let isAbbreviation =
                     token.text == "."
                     && (previous.map { p in
-                        (p.kind == .word && p.text.count == 1 && p.isCapitalized)
+                        (p.kind == .word && p.text.unicodeScalars.count == 1 && p.isCapitalized)
                             || abbreviations.contains(p.lower)
                     } ?? false)
                 let nextStartsSentence =

@@ -93,7 +93,7 @@ public enum DateScanner {
     }
 
     private static func year(_ tokens: [Token], _ i: Int) -> Int? {
-        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let y = Int(tokens[i].text),
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text),
             (1800...2199).contains(y)
         else { return nil }
         return y
@@ -113,9 +113,9 @@ public enum DateScanner {
     private static func match(_ tokens: [Token], at i: Int) -> (DateExpression, Int)? {
         // ISO 2023-12-04 and 2023-12
         if let y = year(tokens, i), punct(tokens, i + 1, "-"), let m = number(tokens, i + 2), (1...12).contains(m),
-            tokens[i + 2].text.count == 2
+            tokens[i + 2].text.utf8.count == 2
         {
-            if punct(tokens, i + 3, "-"), let d = number(tokens, i + 4), tokens[i + 4].text.count == 2,
+            if punct(tokens, i + 3, "-"), let d = number(tokens, i + 4), tokens[i + 4].text.utf8.count == 2,
                 let e = calendar(y, m, d)
             {
                 return (e, i + 5)
@@ -134,7 +134,7 @@ public enum DateScanner {
         if let m = month(tokens, i) {
             var j = i + 1
             if punct(tokens, j, "."), abbreviations.contains(tokens[i].lower), number(tokens, j + 1) != nil { j += 1 }
-            if let d = day(number(tokens, j), month: m), tokens[j].text.count <= 4 {
+            if let d = day(number(tokens, j), month: m), tokens[j].text.utf8.count <= 4 {
                 var k = j + 1
                 if punct(tokens, k, ",") { k += 1 }
                 if let y = year(tokens, k), let e = calendar(y, m, d) { return (e, k + 1) }
@@ -144,7 +144,7 @@ public enum DateScanner {
             return (.monthDay(month: m, day: nil), j)
         }
         // 1 March 2023 / 21 June
-        if let value = number(tokens, i), tokens[i].text.count <= 4, let m = month(tokens, i + 1),
+        if let value = number(tokens, i), tokens[i].text.utf8.count <= 4, let m = month(tokens, i + 1),
             let d = day(value, month: m)
         {
             if let y = year(tokens, i + 2), let e = calendar(y, m, d) { return (e, i + 3) }
