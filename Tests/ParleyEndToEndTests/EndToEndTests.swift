@@ -202,7 +202,8 @@ import Testing
         // When the library's queries and the reader are measured
         let measured = try Self.parley(["bench", "--library", library, "--runs", "1", "--json"])
         #expect(measured.status == 0)
-        let results = try #require(try JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [[String: Any]])
+        let results = try #require(
+            try JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [[String: Any]])
         // Then the figures are those of that library, with no corpus generated or ingested
         #expect(results.map { $0["articles"] as? Int } == [40])
         let names = Set(((results.first?["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })

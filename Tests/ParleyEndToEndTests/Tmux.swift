@@ -32,7 +32,7 @@ final class Tmux {
         var pid: pid_t = 0
         let parts: [String] = ["/bin/sh", "-c", command]
         let argv: [UnsafeMutablePointer<CChar>?] = parts.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return "" }
         var status: Int32 = 0
         waitpid(pid, &status, 0)

@@ -74,9 +74,12 @@ import Testing
     @Test func spellingsOfOnePersonUnifyAcrossArticlesButNotAcrossCountries() throws {
         // Given three articles: one person spelt two ways, and a namesake of another country
         let (store, _) = try Fixtures.library([
-            "a.txt": "Talks in Chisinau\n\nMoldovan President Dmitri Olenkov met Romanian President Klaus Iohannis in Chisinau on Monday.",
-            "b.txt": "Talks in Bucharest\n\nMoldovan President Dmitry Olenkov met Romanian President Klaus Iohannis in Bucharest on Friday.",
-            "c.txt": "Talks in Santiago\n\nChilean Senator Dmitry Olenkov met Peruvian President Dina Boluarte in Lima on Friday.",
+            "a.txt":
+                "Talks in Chisinau\n\nMoldovan President Dmitri Olenkov met Romanian President Klaus Iohannis in Chisinau on Monday.",
+            "b.txt":
+                "Talks in Bucharest\n\nMoldovan President Dmitry Olenkov met Romanian President Klaus Iohannis in Bucharest on Friday.",
+            "c.txt":
+                "Talks in Santiago\n\nChilean Senator Dmitry Olenkov met Peruvian President Dina Boluarte in Lima on Friday.",
         ])
         // Then the Moldovan president is one person, under the first spelling the library saw
         let matches = try store.leaders(matching: "olenkov")

@@ -78,7 +78,8 @@ import Testing
         // When that page arrives, Enter opens the last meeting's article
         _ = AppUpdate.update(
             &state,
-            .timelineLoaded(entries: (firstShown - 100..<5_000).map(Self.entry), offset: firstShown - 100, total: 5_000))
+            .timelineLoaded(entries: (firstShown - 100..<5_000).map(Self.entry), offset: firstShown - 100, total: 5_000)
+        )
         #expect(state.timelineEntry(at: 4_999)?.articles == ["a4999"])
         #expect(
             AppUpdate.update(&state, .command(.open)) == [
@@ -133,7 +134,8 @@ import Testing
         #expect(state.leaderFilter == "Xi Jinping")
         #expect(
             effects == [
-                .loadArticles(offset: 0, limit: 200, leader: "Xi Jinping"), .loadTimeline(offset: 0, limit: 200, leader: "Xi Jinping"),
+                .loadArticles(offset: 0, limit: 200, leader: "Xi Jinping"),
+                .loadTimeline(offset: 0, limit: 200, leader: "Xi Jinping"),
             ])
         #expect(state.leaderHistory == ["xi"])
         // Esc clears it

@@ -86,7 +86,9 @@ public enum ArticleReading {
             throw .unreadable(path, reason: error.localizedDescription)
         }
         if data.count > sizeLimit { throw .tooLarge(path, bytes: data.count, limit: sizeLimit) }
-        let blank = data.withUnsafeBytes { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } }
+        let blank = data.withUnsafeBytes { bytes in
+            bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        }
         if blank { throw .empty(path) }
         if looksBinary(data) { throw .binary(path) }
         return data

@@ -44,7 +44,8 @@ public struct MeetingExtractor: Sendable {
             let storyPlace = merged.last {
                 $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
             }?.place
-            let inherits = draft.isCurrent && draft.status == .held && !Self.namesAnUnknownPlace(annotated, draft.sentence)
+            let inherits =
+                draft.isCurrent && draft.status == .held && !Self.namesAnUnknownPlace(annotated, draft.sentence)
             let place = draft.place ?? (inherits ? storyPlace : nil)
             let range = annotated.sentences[draft.sentence]
             let evidenceRange = trimmed(range, in: annotated)

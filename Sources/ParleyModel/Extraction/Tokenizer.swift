@@ -56,17 +56,20 @@ public enum Tokenizer {
                 }
                 let (text, key) = texts(scalars[i..<j])
                 tokens.append(
-                    Token(kind: hasLetter ? .word : .number, text: text, key: key, start: i, end: j, spaceBefore: space))
+                    Token(kind: hasLetter ? .word : .number, text: text, key: key, start: i, end: j, spaceBefore: space)
+                )
                 i = j
                 space = false
                 if i < n, isApostrophe(scalars[i]) {
                     if i + 1 < n, isPossessiveS(scalars[i + 1]), i + 2 >= n || !isWordScalar(scalars[i + 2]) {
-                        tokens.append(Token(kind: .possessive, text: "’s", key: "'s", start: i, end: i + 2, spaceBefore: false))
+                        tokens.append(
+                            Token(kind: .possessive, text: "’s", key: "'s", start: i, end: i + 2, spaceBefore: false))
                         i += 2
                     } else if let last = tokens.last, last.text.hasSuffix("s"),
                         i + 1 >= n || !isWordScalar(scalars[i + 1])
                     {
-                        tokens.append(Token(kind: .possessive, text: "’", key: "'", start: i, end: i + 1, spaceBefore: false))
+                        tokens.append(
+                            Token(kind: .possessive, text: "’", key: "'", start: i, end: i + 1, spaceBefore: false))
                         i += 1
                     }
                 }

@@ -38,7 +38,8 @@ extension LibraryStore {
             let marks = slice.map { _ in "?" }.joined(separator: ",")
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT name, articles, leaderArticles FROM person_count WHERE articles > 0 AND name IN (\(marks))",
+                sql:
+                    "SELECT name, articles, leaderArticles FROM person_count WHERE articles > 0 AND name IN (\(marks))",
                 arguments: StatementArguments(slice))
             matches += rows.map {
                 LeaderMatch(name: $0["name"], articleCount: $0["articles"], isLeader: ($0["leaderArticles"] as Int) > 0)

@@ -41,7 +41,8 @@ extension LibraryStore {
             let other = NameKey.of(name).split(separator: " ").map(String.init)
             guard other.count >= 2, NameSimilarity.sameSurname(words, other) else { continue }
             let countries = try String.fetchAll(
-                db, sql: "SELECT DISTINCT country FROM entity WHERE kind = 'person' AND name = ? AND country IS NOT NULL",
+                db,
+                sql: "SELECT DISTINCT country FROM entity WHERE kind = 'person' AND name = ? AND country IS NOT NULL",
                 arguments: [name])
             if let country = entity.country, !countries.isEmpty, !countries.contains(country) { continue }
             return name

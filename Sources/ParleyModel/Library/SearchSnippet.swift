@@ -10,7 +10,8 @@ enum SearchSnippet {
         let tokens = Tokenizer.tokenize(scalars: scalars).filter { $0.kind == .word || $0.kind == .number }
         guard !tokens.isEmpty else { return "" }
         func matches(_ token: Token) -> Bool {
-            let key = token.key.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") }) ? token.key : NameKey.of(token.text)
+            let key =
+                token.key.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") }) ? token.key : NameKey.of(token.text)
             for (index, word) in words.enumerated() {
                 if key == word || (prefixLast && index == words.count - 1 && key.hasPrefix(word)) { return true }
             }

@@ -7,7 +7,10 @@ public enum AppUpdate {
 
     /// The effects that fill a fresh state.
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadArticles(offset: 0, limit: pageSize, leader: nil), .loadTimeline(offset: 0, limit: pageSize, leader: nil)]
+        [
+            .loadArticles(offset: 0, limit: pageSize, leader: nil),
+            .loadTimeline(offset: 0, limit: pageSize, leader: nil),
+        ]
     }
 
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
@@ -135,7 +138,8 @@ public enum AppUpdate {
         state.timelineCursor = Cursor()
         state.message = "filter cleared"
         return [
-            .loadArticles(offset: 0, limit: pageSize, leader: nil), .loadTimeline(offset: 0, limit: pageSize, leader: nil),
+            .loadArticles(offset: 0, limit: pageSize, leader: nil),
+            .loadTimeline(offset: 0, limit: pageSize, leader: nil),
         ]
     }
 
@@ -148,7 +152,8 @@ public enum AppUpdate {
         state.timelineCursor = Cursor()
         state.focus = .list
         return [
-            .loadArticles(offset: 0, limit: pageSize, leader: name), .loadTimeline(offset: 0, limit: pageSize, leader: name),
+            .loadArticles(offset: 0, limit: pageSize, leader: name),
+            .loadTimeline(offset: 0, limit: pageSize, leader: name),
         ]
     }
 }

@@ -341,7 +341,8 @@ struct BenchRunner {
         let rss = Self.peakRSSMB()
         figures.append(
             Figure(
-                name: "peak RSS browsing", unit: "MB", median: rss, min: rss, max: rss, target: "< 150 MB", met: rss < 150))
+                name: "peak RSS browsing", unit: "MB", median: rss, min: rss, max: rss, target: "< 150 MB",
+                met: rss < 150))
         return figures
     }
 
