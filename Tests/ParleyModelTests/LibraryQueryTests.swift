@@ -15,14 +15,20 @@ import Testing
         """
     }
 
-    @Test func changedPublicationDateMovesTheArticleInTheList() throws {
-        // Given two dated articles, the 2021 one listed first
-        let directory = Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+    /// A library of two talks articles written into `directory`: Lima (2021) and Quito (2019).
+    static func limaAndQuito(in directory: URL) throws -> LibraryStore {
         Fixtures.write(Self.talks("Lima", published: "March 3, 2021"), to: "lima.txt", in: directory)
         Fixtures.write(Self.talks("Quito", published: "May 9, 2019"), to: "quito.txt", in: directory)
         let store = try LibraryStore()
         _ = try Ingester(store: store).ingest(paths: [directory.path])
+        return store
+    }
+
+    @Test func changedPublicationDateMovesTheArticleInTheList() throws {
+        // Given two dated articles, the 2021 one listed first
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try Self.limaAndQuito(in: directory)
         #expect(try store.summaries().map(\.id) == ["lima", "quito"])
         // When the Quito page is republished with a later date
         Fixtures.write(Self.talks("Quito", published: "June 1, 2023"), to: "quito.txt", in: directory)
@@ -54,10 +60,7 @@ import Testing
         // Given two articles naming Ana Ruiz
         let directory = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        Fixtures.write(Self.talks("Lima", published: "March 3, 2021"), to: "lima.txt", in: directory)
-        Fixtures.write(Self.talks("Quito", published: "May 9, 2019"), to: "quito.txt", in: directory)
-        let store = try LibraryStore()
-        _ = try Ingester(store: store).ingest(paths: [directory.path])
+        let store = try Self.limaAndQuito(in: directory)
         #expect(try store.leaders(matching: "ruiz").map(\.articleCount) == [2])
         // When one page is rewritten about someone else
         Fixtures.write(
