@@ -211,4 +211,21 @@ import Testing
         let stoltenberg = try #require(found.people["Jens Stoltenberg"])
         #expect(!stoltenberg.leader)
     }
+
+    @Test func aMeetingAtASummitIsNotPlacedInTheStorysFirstCity() throws {
+        let found = try read(
+            """
+            BRICS week
+
+            August 22, 2023
+
+            South African President Cyril Ramaphosa hosted Brazilian President Luiz Inácio Lula da Silva at the Union Buildings on Monday, a day before the BRICS summit opened in Johannesburg.
+
+            Lula later met Indian Prime Minister Narendra Modi on the sidelines of the summit on Tuesday.
+            """)
+        #expect(found.meeting(["Cyril Ramaphosa", "Luiz Inácio Lula da Silva"])?.place == "Pretoria")
+        let sidelines = try #require(found.meeting(["Luiz Inácio Lula da Silva", "Narendra Modi"]))
+        #expect(sidelines.place != "Pretoria")
+        #expect(sidelines.date?.description == "2023-08-22")
+    }
 }

@@ -14,6 +14,17 @@ import Testing
         #expect(article.title == "Ministers Agree Fisheries Deal After Night of Talks in Reykjavik")
     }
 
+    @Test func sectionNamesBeforeTheHeadlineAndNewsletterPromptsAreFurniture() throws {
+        let article = try fixture("furniture-sections-newsletter.txt")
+        #expect(article.title == "Orbán and Erdoğan Discuss a Gas Route in Ankara")
+        #expect(article.byline == "Lena Kovács")
+        #expect(article.published?.date.description == "2024-01-29")
+        for furniture in ["World", "Politics", "Business", "inbox", "newsletter", "Danube"] {
+            #expect(!article.text.contains(furniture), "\(furniture) stayed in the body")
+        }
+        #expect(article.paragraphs.filter { $0.kind == .body }.count == 2)
+    }
+
     @Test func writerReadingTimeAndAgeWidgetsLeaveTheBody() throws {
         let article = try fixture("furniture-widgets.txt")
         #expect(article.byline == "Northern Ledger Staff")

@@ -15,6 +15,8 @@ enum LineShape {
         "required", "fields", "marked", "published", "send", "feedback", "report", "ad", "premium", "free",
         "front", "mind", "must", "don't", "miss", "up", "in", "from", "to", "of", "the", "a", "an", "and", "your",
         "you", "may", "for", "this", "on", "our", "with", "yet", "be", "will", "not", "is", "are", "first", "now",
+        "get", "delivered", "inbox", "alerts", "notifications", "updates", "download", "app", "unsubscribe",
+        "anytime", "straight", "rights", "reserved", "terms", "contact", "us",
     ]
     /// Words that name a list of other stories or the comment section: a body ends where such a line starts.
     static let sectionWords: Set<String> = [

@@ -30,11 +30,30 @@ public struct TextCleaner: Sendable {
 
         // 1. Chrome before the headline; the headline itself.
         page.title = knownTitle
+        // One- and two-word lines before the headline are a site's sections ("World", "Politics"): kept
+        // only when nothing longer comes before the prose.
+        var shortLine: (title: String, next: Int)?
         while page.title == nil, index < blocks.count {
             let line = blocks[index]
             index += 1
             if absorbChrome(line, into: &page, writer: &pendingWriter) { continue }
-            if LineShape.isHeadlineLike(line) || line.count <= 200 { page.title = Self.stripBullet(line) }
+            guard LineShape.isHeadlineLike(line) || line.count <= 200 else { continue }
+            let title = Self.stripBullet(line)
+            if title.split(separator: " ").count < 3, !LineShape.isProse(title) {
+                if shortLine == nil { shortLine = (title, index) }
+                continue
+            }
+            // prose has begun: the short line was the headline after all
+            if let shortLine, LineShape.isProse(title) || LineShape.endsSentence(title) {
+                page.title = shortLine.title
+                index = shortLine.next
+                break
+            }
+            page.title = title
+        }
+        if page.title == nil, let shortLine {
+            page.title = shortLine.title
+            index = shortLine.next
         }
 
         // 2. Lead zone: credits, subtitle and captions until the first paragraph of prose.

@@ -84,6 +84,10 @@ enum MeetingCues {
     static let locative: Set<String> = [
         "in", "at", "to", "near", "inside", "outside", "visit", "visiting", "visited", "hosted", "reached", "reaching",
     ]
+    /// Gatherings with places of their own.
+    static let events: Set<String> = [
+        "summit", "sidelines", "conference", "forum", "gathering", "assembly", "congress", "games", "olympics",
+    ]
     /// Nouns that head titles with "of" ("Secretary of State", "Minister of Finance", "Head of State").
     static let titleHeads: Set<String> = [
         "secretary", "minister", "head", "heads", "chief", "president", "chairman", "chair", "governor", "king",

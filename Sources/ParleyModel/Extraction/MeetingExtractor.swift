@@ -66,10 +66,12 @@ public struct MeetingExtractor: Sendable {
         }
     }
 
-    /// "at Windsor Castle", "in Gyeongju": the sentence says where, in words the knowledge base does not
-    /// know, so the story's place must not stand in for it.
+    /// "at Windsor Castle", "in Gyeongju", "at the summit": the sentence says where, in words the knowledge
+    /// base does not know or by an event, so the story's place must not stand in for it.
     static func namesAnUnknownPlace(_ annotated: AnnotatedText, _ sentence: Int) -> Bool {
         let range = annotated.sentences[sentence]
+        // "on the sidelines of the summit": where the summit was, which may not be the story's city
+        if range.contains(where: { MeetingCues.events.contains(annotated.keys[$0]) }) { return true }
         let known = Set(annotated.names.flatMap { Array($0.tokens) })
             .union(annotated.personMentions.flatMap { Array($0.tokens) })
             .union(annotated.dates.flatMap { Array($0.mention.tokens) })
