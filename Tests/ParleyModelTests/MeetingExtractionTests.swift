@@ -169,4 +169,37 @@ import Testing
         #expect(try meetings("A meeting was held. Talks were held. They met.", intro: false).isEmpty)
         #expect(try meetings("He met him. She met her. They met them.", intro: false).isEmpty)
     }
+
+    /// Each meeting of a sentence that reports several, as (participants, place, date, status).
+    func clauses(_ sentence: String) throws -> Set<[String]> {
+        Set(
+            try meetings(sentence).map {
+                $0.participants + [$0.place ?? "-", $0.date?.description ?? "-", $0.status.rawValue]
+            })
+    }
+
+    @Test func oneSentenceSeveralMeetingsEachWithItsOwnPlaceDateAndStatus() throws {
+        // Published Wednesday 2024-05-15: Monday is the 13th, Tuesday the 14th, the coming Friday the 17th.
+        #expect(
+            try clauses("Ruto met Abiy in Nairobi on Monday and will meet Tinubu in Abuja on Friday.") == [
+                ["Abiy Ahmed", "William Ruto", "Nairobi", "2024-05-13", "held"],
+                ["Bola Tinubu", "William Ruto", "Abuja", "2024-05-17", "planned"],
+            ])
+        #expect(
+            try clauses("Macron, who hosted Lula in Paris on Monday, met Modi in New Delhi on Tuesday.") == [
+                ["Emmanuel Macron", "Luiz Inácio Lula da Silva", "Paris", "2024-05-13", "held"],
+                ["Emmanuel Macron", "Narendra Modi", "New Delhi", "2024-05-14", "held"],
+            ])
+        let pairs = try meetings("After meeting Modi in New Delhi on Monday, Macron flew to Abuja, where he met Tinubu.")
+            .map { Set($0.participants) }
+        #expect(Set(pairs) == [["Emmanuel Macron", "Narendra Modi"], ["Bola Tinubu", "Emmanuel Macron"]])
+    }
+
+    @Test func aCallLaterInTheSentenceLeavesTheMeetingBeforeIt() throws {
+        #expect(
+            try clauses("Ruto met Abiy in Nairobi on Monday and spoke by phone with Tinubu on Tuesday.") == [
+                ["Abiy Ahmed", "William Ruto", "Nairobi", "2024-05-13", "held"]
+            ])
+        #expect(try meetings("On a video call on Monday, Ruto and Tinubu held talks on trade.").isEmpty)
+    }
 }

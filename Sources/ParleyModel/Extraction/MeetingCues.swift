@@ -84,6 +84,12 @@ enum MeetingCues {
     static let locative: Set<String> = [
         "in", "at", "to", "near", "inside", "outside", "visit", "visiting", "visited", "hosted", "reached", "reaching",
     ]
+    /// Where a sentence may turn from one meeting to the next.
+    static let clauseBoundaries: Set<String> = [
+        ";", ",", "and", "but", "before", "after", "then", "while", "where", "when", "later",
+    ]
+    /// Before a "where"/"when" clause: the place or time it is about ("to Hanoi, where", "since 2019, when").
+    static let clauseSettings: Set<String> = ["to", "in", "at", "on", "since", "for"]
     /// Gatherings with places of their own.
     static let events: Set<String> = [
         "summit", "sidelines", "conference", "forum", "gathering", "assembly", "congress", "games", "olympics",

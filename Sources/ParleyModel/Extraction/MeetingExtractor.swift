@@ -153,6 +153,8 @@ public struct MeetingExtractor: Sendable {
     static func compatible(_ a: Draft, _ b: Draft) -> Bool {
         guard a.people == b.people else { return false }
         if let x = a.place, let y = b.place, x != y { return false }
+        // two clauses of one sentence about one pair, one of them undated: one meeting told twice
+        if a.sentence == b.sentence, a.expression == nil || b.expression == nil { return true }
         switch (a.expression, b.expression) {
         case (nil, nil): return true
         case (nil, _), (_, nil):

@@ -37,9 +37,25 @@ struct SentenceReader {
         var listed = false
     }
 
+    /// The meetings of sentence `index`, clause by clause: "A met B on Monday and will meet C on Friday"
+    /// is two meetings, each with its own date, place and status; a clause without a subject has the
+    /// subject of the clause before it.
     mutating func read(sentence index: Int) -> [MeetingExtractor.Draft] {
-        let range = text.sentences[index]
-        let participants = self.participants(in: range, sentence: index)
+        var drafts: [MeetingExtractor.Draft] = []
+        var carried: [Int] = []
+        for clause in clauses(in: text.sentences[index]) {
+            let (found, subject) = read(clause: clause, sentence: index, carried: carried)
+            drafts += found
+            if !subject.isEmpty { carried = subject }
+        }
+        return drafts
+    }
+
+    /// The meetings of one clause, and the people who are its subject.
+    private mutating func read(clause range: Range<Int>, sentence index: Int, carried: [Int])
+        -> ([MeetingExtractor.Draft], subject: [Int])
+    {
+        let participants = self.participants(in: range, sentence: index, carried: carried)
         defer {
             if let first = participants.first(where: {
                 $0.people.count == 1 && isSubjectPosition($0.position, in: range)
@@ -67,11 +83,17 @@ struct SentenceReader {
                 drafts.append(draft)
             }
         }
-        guard let (trigger, shape) = findTrigger(in: range) else { return drafts }
+        guard let (trigger, shape) = findTrigger(in: range) else {
+            return (drafts, clauseSubject([], participants, in: range))
+        }
         var before = participants.filter { $0.position < trigger.lowerBound }
             .filter { !(MeetingCues.plural.contains(keys[$0.position]) && $0.people.count < 2) }
         let outsideClauses = before.filter { !inRelativeClause($0.position, before: trigger.lowerBound, in: range) }
         if !outsideClauses.isEmpty { before = outsideClauses }
+        if before.isEmpty, !carried.isEmpty {
+            // "… and will meet C on Friday": the subject of the clause before
+            before = [Participant(position: range.lowerBound, people: carried, joinedByAnd: false)]
+        }
         var after = participants.filter {
             $0.position >= trigger.upperBound && !isAttending($0.position, in: range, after: trigger)
                 && !isPossessivePronoun($0.position)
@@ -114,7 +136,7 @@ struct SentenceReader {
                 groups = []
             }
         case .together:
-            if attendedOnly(before, trigger: trigger) { return drafts }
+            if attendedOnly(before, trigger: trigger) { return (drafts, clauseSubject(before, participants, in: range)) }
             let everyone = Set(before.flatMap(\.people) + after.flatMap(\.people))
             if everyone.count >= 2 {
                 groups = [everyone]
@@ -129,7 +151,7 @@ struct SentenceReader {
         let span = min(nearBefore, trigger.lowerBound)..<max(nearAfter + 2, trigger.upperBound)
         guard let status = status(in: range, trigger: span) else {
             if pendingHost?.sentence == index { pendingHost = nil }
-            return drafts
+            return (drafts, clauseSubject(before, participants, in: range))
         }
         if pendingHost?.sentence == index { pendingHost?.status = status }
         for group in groups where group.count >= 2 {
@@ -138,7 +160,7 @@ struct SentenceReader {
             drafts.append(made)
             lastGroup = group
         }
-        return drafts
+        return (drafts, clauseSubject(before, participants, in: range))
     }
 
     /// "his", "their": a possessive pronoun, which names a participant only before the meeting word.
@@ -151,11 +173,23 @@ struct SentenceReader {
         ["meetings", "talks", "discussions", "encounters", "bilaterals"].contains(key)
     }
 
+    /// Not the object of a preposition or of a meeting word ("with B", "after meeting B").
     private func isSubjectPosition(_ position: Int, in range: Range<Int>) -> Bool {
-        let start = max(range.lowerBound, position - 2)
-        return !(start..<position).contains {
-            ["of", "with", "to", "by", "according", "from", "for"].contains(keys[$0])
+        // look past the title before the name: "with Chinese President Xi" is an object
+        var name = position
+        while name > range.lowerBound, position - name < 5, tokens[name - 1].isCapitalized { name -= 1 }
+        let start = max(range.lowerBound, name - 2)
+        return !(start..<name).contains {
+            ["of", "with", "to", "by", "according", "from", "for"].contains(keys[$0]) || trigger(at: $0, in: range) != nil
         }
+    }
+
+    /// Who a clause is about, for the clause after it: its subject, else its first person in subject
+    /// position ("After meeting A in Delhi, B flew on" is about B).
+    private func clauseSubject(_ before: [Participant], _ participants: [Participant], in range: Range<Int>) -> [Int] {
+        let subject = subjectPeople(before)
+        if !subject.isEmpty { return subject }
+        return participants.first { $0.people.count == 1 && isSubjectPosition($0.position, in: range) }?.people ?? []
     }
 
     /// "A, who accompanied C, met B": C stands in a clause about A, not as a subject of the meeting.
@@ -173,17 +207,17 @@ struct SentenceReader {
         guard let last = before.last else { return [] }
         guard last.joinedByAnd else { return last.people }
         // "Macron, Scholz and Draghi met …": the whole list, back to its first name
-        var start = before.count - 1
+        var start = max(0, before.count - 2)  // "and" joins the last two
         while start > 0, before[start].listed { start -= 1 }
         return Array(Set(before[start...].flatMap(\.people)))
     }
 
     /// Every person in the sentence by position, with pronouns and group phrases resolved.
-    private func participants(in range: Range<Int>, sentence: Int) -> [Participant] {
+    private func participants(in range: Range<Int>, sentence: Int, carried: [Int] = []) -> [Participant] {
         var result: [Participant] = []
         var covered = [Bool](repeating: false, count: range.count)  // by token, from range.lowerBound
         var coveredEnd: Int?
-        for mention in mentionsBySentence[sentence] {
+        for mention in mentionsBySentence[sentence] where range.contains(mention.tokens.lowerBound) {
             if excluded(mention.tokens.lowerBound, in: range) { continue }
             let previousEnd = min(coveredEnd ?? range.lowerBound, mention.tokens.lowerBound)
             let gap = previousEnd..<mention.tokens.lowerBound
@@ -205,8 +239,10 @@ struct SentenceReader {
         for i in range where !covered[i - range.lowerBound] && tokens[i].kind == .word {
             let key = keys[i]
             if MeetingCues.singular.contains(key),
-                let person = (["he", "she"].contains(key) ? result.first { $0.position < i }?.people.first : nil)
-                    ?? topic
+                let person =
+                    (["he", "she"].contains(key)
+                    ? result.first { $0.position < i }?.people.first ?? (carried.count == 1 ? carried.first : nil)
+                    : nil) ?? topic
             {
                 // "Jokowi will travel to Tokyo, where he …": he is the sentence's own subject before the topic
                 result.append(Participant(position: i, people: [person], joinedByAnd: false))
@@ -264,14 +300,9 @@ struct SentenceReader {
     }
 
     private func findTrigger(in range: Range<Int>) -> (Range<Int>, MeetingCues.Shape)? {
-        for i in range where tokens[i].kind == .word {
-            guard let candidates = MeetingExtractor.triggersByFirstWord[keys[i]] else { continue }
-            for (words, shape) in candidates {
-                let end = i + words.count
-                guard end <= range.upperBound, keys[i..<end].elementsEqual(words) else { continue }
-                if isRemote(range, excluding: i..<end) { return nil }
-                return (i..<end, shape)
-            }
+        for i in range {
+            guard let (found, shape) = trigger(at: i, in: range) else { continue }
+            return isRemote(range, excluding: found) ? nil : (found, shape)
         }
         return nil
     }

@@ -1,0 +1,60 @@
+/// Cutting a sentence that reports several meetings into clauses of one meeting word each.
+extension SentenceReader {
+    /// The meeting word starting at token `i`, longest first, if one does and fits in `range`.
+    func trigger(at i: Int, in range: Range<Int>) -> (Range<Int>, MeetingCues.Shape)? {
+        guard tokens[i].kind == .word, let candidates = MeetingExtractor.triggersByFirstWord[keys[i]] else {
+            return nil
+        }
+        for (words, shape) in candidates {
+            let end = i + words.count
+            if end <= range.upperBound, keys[i..<end].elementsEqual(words) { return (i..<end, shape) }
+        }
+        return nil
+    }
+
+    /// The sentence cut before each meeting word after the first, at the last clause boundary between
+    /// the two: "A met B in Nairobi on Monday | and will meet C in Abuja on Friday". A "where" or "when"
+    /// clause takes the place or date just before it: "flew | to Hanoi, where he met C".
+    ///
+    /// One meeting word, or none, leaves the sentence whole.
+    func clauses(in range: Range<Int>) -> [Range<Int>] {
+        var triggers: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let (found, _) = trigger(at: i, in: range) {
+                triggers.append(found)
+                i = found.upperBound
+            } else {
+                i += 1
+            }
+        }
+        guard let first = triggers.first else { return [range] }
+        // a call or a letter after the first meeting word is a clause of its own: "A met B on Monday and
+        // spoke by phone with C on Tuesday" still reports the meeting with B
+        let calls = (first.upperBound..<range.upperBound).filter { position in
+            MeetingCues.remote.contains(keys[position]) && !triggers.contains { $0.contains(position) }
+        }
+        let anchors = (triggers + calls.map { $0..<$0 + 1 }).sorted { $0.lowerBound < $1.lowerBound }
+        guard anchors.count > 1 else { return [range] }
+        var cuts: [Int] = []
+        for (previous, next) in zip(anchors, anchors.dropFirst()) {
+            let gap = previous.upperBound..<next.lowerBound
+            guard var cut = gap.last(where: { MeetingCues.clauseBoundaries.contains(keys[$0]) }) else { continue }
+            if keys[cut] == "where" || keys[cut] == "when" {
+                let floor = max(previous.upperBound, cut - 5)
+                if let preposition = (floor..<cut).last(where: { MeetingCues.clauseSettings.contains(keys[$0]) }) {
+                    cut = preposition
+                }
+            }
+            if cut > (cuts.last ?? range.lowerBound) { cuts.append(cut) }
+        }
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        for cut in cuts {
+            result.append(start..<cut)
+            start = cut
+        }
+        result.append(start..<range.upperBound)
+        return result
+    }
+}
