@@ -190,8 +190,10 @@ import Testing
                 ["Emmanuel Macron", "Luiz Inácio Lula da Silva", "Paris", "2024-05-13", "held"],
                 ["Emmanuel Macron", "Narendra Modi", "New Delhi", "2024-05-14", "held"],
             ])
-        let pairs = try meetings("After meeting Modi in New Delhi on Monday, Macron flew to Abuja, where he met Tinubu.")
-            .map { Set($0.participants) }
+        let pairs = try meetings(
+            "After meeting Modi in New Delhi on Monday, Macron flew to Abuja, where he met Tinubu."
+        )
+        .map { Set($0.participants) }
         #expect(Set(pairs) == [["Emmanuel Macron", "Narendra Modi"], ["Bola Tinubu", "Emmanuel Macron"]])
     }
 

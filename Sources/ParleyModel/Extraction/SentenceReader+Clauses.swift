@@ -1,7 +1,10 @@
 /// Cutting a sentence that reports several meetings into clauses of one meeting word each.
 extension SentenceReader {
+    /// A meeting word found in the text: where, and how it relates its people.
+    typealias Trigger = (words: Range<Int>, shape: MeetingCues.Shape)
+
     /// The meeting word starting at token `i`, longest first, if one does and fits in `range`.
-    func trigger(at i: Int, in range: Range<Int>) -> (Range<Int>, MeetingCues.Shape)? {
+    func trigger(at i: Int, in range: Range<Int>) -> Trigger? {
         guard tokens[i].kind == .word, let candidates = MeetingExtractor.triggersByFirstWord[keys[i]] else {
             return nil
         }
@@ -16,26 +19,27 @@ extension SentenceReader {
     /// the two: "A met B in Nairobi on Monday | and will meet C in Abuja on Friday". A "where" or "when"
     /// clause takes the place or date just before it: "flew | to Hanoi, where he met C".
     ///
-    /// One meeting word, or none, leaves the sentence whole.
-    func clauses(in range: Range<Int>) -> [Range<Int>] {
-        var triggers: [Range<Int>] = []
+    /// One meeting word, or none, leaves the sentence whole. Each clause comes with its first meeting word.
+    func clauses(in range: Range<Int>) -> [(range: Range<Int>, trigger: Trigger?)] {
+        var found: [Trigger] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let (found, _) = trigger(at: i, in: range) {
-                triggers.append(found)
-                i = found.upperBound
+            if let match = trigger(at: i, in: range) {
+                found.append(match)
+                i = match.words.upperBound
             } else {
                 i += 1
             }
         }
-        guard let first = triggers.first else { return [range] }
+        let triggers = found.map(\.words)
+        guard let first = triggers.first else { return [(range, nil)] }
         // a call or a letter after the first meeting word is a clause of its own: "A met B on Monday and
         // spoke by phone with C on Tuesday" still reports the meeting with B
         let calls = (first.upperBound..<range.upperBound).filter { position in
             MeetingCues.remote.contains(keys[position]) && !triggers.contains { $0.contains(position) }
         }
         let anchors = (triggers + calls.map { $0..<$0 + 1 }).sorted { $0.lowerBound < $1.lowerBound }
-        guard anchors.count > 1 else { return [range] }
+        guard anchors.count > 1 else { return [(range, found.first)] }
         var cuts: [Int] = []
         for (previous, next) in zip(anchors, anchors.dropFirst()) {
             let gap = previous.upperBound..<next.lowerBound
@@ -48,13 +52,13 @@ extension SentenceReader {
             }
             if cut > (cuts.last ?? range.lowerBound) { cuts.append(cut) }
         }
-        var result: [Range<Int>] = []
+        var parts: [Range<Int>] = []
         var start = range.lowerBound
         for cut in cuts {
-            result.append(start..<cut)
+            parts.append(start..<cut)
             start = cut
         }
-        result.append(start..<range.upperBound)
-        return result
+        parts.append(start..<range.upperBound)
+        return parts.map { part in (part, found.first { part.contains($0.words.lowerBound) }) }
     }
 }

@@ -43,8 +43,8 @@ struct SentenceReader {
     mutating func read(sentence index: Int) -> [MeetingExtractor.Draft] {
         var drafts: [MeetingExtractor.Draft] = []
         var carried: [Int] = []
-        for clause in clauses(in: text.sentences[index]) {
-            let (found, subject) = read(clause: clause, sentence: index, carried: carried)
+        for (clause, trigger) in clauses(in: text.sentences[index]) {
+            let (found, subject) = read(clause: clause, trigger: trigger, sentence: index, carried: carried)
             drafts += found
             if !subject.isEmpty { carried = subject }
         }
@@ -52,7 +52,7 @@ struct SentenceReader {
     }
 
     /// The meetings of one clause, and the people who are its subject.
-    private mutating func read(clause range: Range<Int>, sentence index: Int, carried: [Int])
+    private mutating func read(clause range: Range<Int>, trigger found: Trigger?, sentence index: Int, carried: [Int])
         -> ([MeetingExtractor.Draft], subject: [Int])
     {
         let participants = self.participants(in: range, sentence: index, carried: carried)
@@ -83,7 +83,7 @@ struct SentenceReader {
                 drafts.append(draft)
             }
         }
-        guard let (trigger, shape) = findTrigger(in: range) else {
+        guard let (trigger, shape) = found, !isRemote(range, excluding: found?.words ?? range) else {
             return (drafts, clauseSubject([], participants, in: range))
         }
         var before = participants.filter { $0.position < trigger.lowerBound }
@@ -136,7 +136,9 @@ struct SentenceReader {
                 groups = []
             }
         case .together:
-            if attendedOnly(before, trigger: trigger) { return (drafts, clauseSubject(before, participants, in: range)) }
+            if attendedOnly(before, trigger: trigger) {
+                return (drafts, clauseSubject(before, participants, in: range))
+            }
             let everyone = Set(before.flatMap(\.people) + after.flatMap(\.people))
             if everyone.count >= 2 {
                 groups = [everyone]
@@ -180,7 +182,8 @@ struct SentenceReader {
         while name > range.lowerBound, position - name < 5, tokens[name - 1].isCapitalized { name -= 1 }
         let start = max(range.lowerBound, name - 2)
         return !(start..<name).contains {
-            ["of", "with", "to", "by", "according", "from", "for"].contains(keys[$0]) || trigger(at: $0, in: range) != nil
+            ["of", "with", "to", "by", "according", "from", "for"].contains(keys[$0])
+                || trigger(at: $0, in: range) != nil
         }
     }
 
@@ -241,8 +244,8 @@ struct SentenceReader {
             if MeetingCues.singular.contains(key),
                 let person =
                     (["he", "she"].contains(key)
-                    ? result.first { $0.position < i }?.people.first ?? (carried.count == 1 ? carried.first : nil)
-                    : nil) ?? topic
+                        ? result.first { $0.position < i }?.people.first ?? (carried.count == 1 ? carried.first : nil)
+                        : nil) ?? topic
             {
                 // "Jokowi will travel to Tokyo, where he …": he is the sentence's own subject before the topic
                 result.append(Participant(position: i, people: [person], joinedByAnd: false))
@@ -297,14 +300,6 @@ struct SentenceReader {
     private func attendedOnly(_ before: [Participant], trigger: Range<Int>) -> Bool {
         guard let last = before.last else { return false }
         return (last.position..<trigger.lowerBound).contains { MeetingCues.attended.contains(keys[$0]) }
-    }
-
-    private func findTrigger(in range: Range<Int>) -> (Range<Int>, MeetingCues.Shape)? {
-        for i in range {
-            guard let (found, shape) = trigger(at: i, in: range) else { continue }
-            return isRemote(range, excluding: found) ? nil : (found, shape)
-        }
-        return nil
     }
 
     private func isRemote(_ range: Range<Int>, excluding trigger: Range<Int>) -> Bool {
