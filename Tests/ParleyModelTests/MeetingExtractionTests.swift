@@ -204,4 +204,20 @@ import Testing
             ])
         #expect(try meetings("On a video call on Monday, Ruto and Tinubu held talks on trade.").isEmpty)
     }
+
+    @Test func summitsWithWordsBetweenAndDaysCountedFromTheDateBefore() throws {
+        // "held their annual summit": a meeting phrase with filler words; "a day after": counted from Tuesday
+        #expect(
+            try clauses(
+                "Modi and Macron held their annual summit in New Delhi on Tuesday, a day after Modi hosted Macron for dinner in Mumbai."
+            ) == [
+                ["Emmanuel Macron", "Narendra Modi", "New Delhi", "2024-05-14", "held"],
+                ["Emmanuel Macron", "Narendra Modi", "Mumbai", "2024-05-13", "held"],
+            ])
+        // "the two" followed by what people do is the pair just named; "the next day" counts from Monday
+        let found = try meetings(
+            "Ruto held talks with Tinubu in Lagos on Monday. The next day the two met again in Abuja.")
+        #expect(Set(found.map { $0.date?.description }) == ["2024-05-13", "2024-05-14"])
+        #expect(found.allSatisfy { Set($0.participants) == ["Bola Tinubu", "William Ruto"] })
+    }
 }

@@ -30,6 +30,12 @@ enum MeetingCues {
         (["had", "breakfast", "with"], .with), (["lunched", "with"], .with),
         (["held", "a", "summit"], .together), (["hold", "a", "summit"], .together),
         (["held", "summit", "talks"], .together),
+        // "*": up to two filler words ("held their annual summit", "held bilateral talks with")
+        (["held", "*", "summit"], .together), (["hold", "*", "summit"], .together),
+        (["holds", "*", "summit"], .together), (["holding", "*", "summit"], .together),
+        (["held", "*", "talks", "with"], .with), (["hold", "*", "talks", "with"], .with),
+        (["held", "*", "talks"], .together), (["hold", "*", "talks"], .together),
+        (["held", "*", "meeting", "with"], .with), (["held", "*", "meeting"], .together),
         (["met"], .with), (["meet"], .with), (["meets"], .with), (["meeting"], .together),
         (["paid", "a", "visit", "to"], .transitive), (["called", "on"], .transitive), (["hosted"], .transitive),
         (["hosts"], .transitive), (["host"], .transitive), (["received"], .transitive), (["receives"], .transitive),
@@ -47,6 +53,12 @@ enum MeetingCues {
         (["on", "the", "sidelines", "of"], .together), (["discuss"], .with), (["discussed"], .with),
     ]
 
+    /// Words a filler slot ("*") of a meeting phrase may take.
+    static let fillers: Set<String> = [
+        "a", "an", "the", "their", "his", "her", "its", "annual", "bilateral", "first", "second", "third",
+        "informal", "formal", "official", "extended", "lengthy", "private", "brief", "fresh", "further", "new",
+        "trilateral", "closed-door", "face-to-face", "long-awaited", "rare", "high-level", "landmark", "historic",
+    ]
     /// Not in person: a sentence with these near its trigger reports a call, a letter or a message.
     static let remote: Set<String> = [
         "phone", "telephone", "call", "calls", "called", "video", "videoconference", "virtual", "virtually", "letter",
@@ -121,4 +133,10 @@ enum MeetingCues {
     /// Pronouns and phrases that stand for people already named.
     static let singular: Set<String> = ["he", "she", "his", "her", "him"]
     static let plural: Set<String> = ["they", "their", "both", "two"]
+    /// After "the two": people ("the two leaders") or what people do ("the two last met"), not things.
+    static let afterTheTwo: Set<String> = [
+        "leaders", "presidents", "men", "women", "sides", "heads", "premiers", "counterparts", "last", "first",
+        "met", "held", "had", "have", "also", "then", "later", "agreed", "discussed", "shook", "signed", "spoke",
+        "will", "would", "are", "were", "sat", "dined",
+    ]
 }

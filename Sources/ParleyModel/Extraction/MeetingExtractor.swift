@@ -13,7 +13,10 @@ public struct MeetingExtractor: Sendable {
         self.capitals = capitals
     }
 
-    static let triggers = MeetingCues.triggers.sorted { $0.0.count > $1.0.count }
+    /// Longest first; of equal length, exact words before patterns with a filler slot.
+    static let triggers = MeetingCues.triggers.sorted {
+        ($0.0.count, $0.0.contains("*") ? 0 : 1) > ($1.0.count, $1.0.contains("*") ? 0 : 1)
+    }
     /// The triggers by their first word, longest first: one dictionary look-up per token.
     static let triggersByFirstWord = Dictionary(grouping: triggers) { $0.0[0] }
 

@@ -9,10 +9,30 @@ extension SentenceReader {
             return nil
         }
         for (words, shape) in candidates {
-            let end = i + words.count
-            if end <= range.upperBound, keys[i..<end].elementsEqual(words) { return (i..<end, shape) }
+            if let end = match(words, at: i, before: range.upperBound) { return (i..<end, shape) }
         }
         return nil
+    }
+
+    /// Where `words` end when they stand at token `start`; "*" takes up to two filler words
+    /// ("held their annual summit", "held bilateral talks with").
+    private func match(_ words: [String], at start: Int, before limit: Int) -> Int? {
+        var j = start
+        for (w, word) in words.enumerated() {
+            if word == "*" {
+                var skipped = 0
+                while skipped < 2, j < limit, MeetingCues.fillers.contains(keys[j]),
+                    w + 1 >= words.count || keys[j] != words[w + 1]
+                {
+                    j += 1
+                    skipped += 1
+                }
+                continue
+            }
+            guard j < limit, keys[j] == word else { return nil }
+            j += 1
+        }
+        return j
     }
 
     /// The sentence cut before each meeting word after the first, at the last clause boundary between
@@ -44,6 +64,12 @@ extension SentenceReader {
         for (previous, next) in zip(anchors, anchors.dropFirst()) {
             let gap = previous.upperBound..<next.lowerBound
             guard var cut = gap.last(where: { MeetingCues.clauseBoundaries.contains(keys[$0]) }) else { continue }
+            // "a day after A hosted B": the count goes with the clause it dates
+            if ["after", "before"].contains(keys[cut]), cut - 2 >= previous.upperBound,
+                ["day", "days"].contains(keys[cut - 1])
+            {
+                cut -= 2
+            }
             if keys[cut] == "where" || keys[cut] == "when" {
                 let floor = max(previous.upperBound, cut - 5)
                 if let preposition = (floor..<cut).last(where: { MeetingCues.clauseSettings.contains(keys[$0]) }) {

@@ -92,9 +92,51 @@ extension SentenceReader {
         }) {
             return best
         }
+        if let counted = dateCounted(in: range, trigger: trigger) { return counted }
         let thatTime = (range.lowerBound..<max(range.lowerBound, range.upperBound - 2)).contains { i in
             keys[i] == "at" && ["that", "the"].contains(keys[i + 1]) && keys[i + 2] == "time"
         }
         return thatTime ? previousDate : nil
+    }
+
+    /// "a day after", "two days later", "the next day": a date counted from the day the clause or
+    /// sentence before gave. "On Tuesday, a day after A hosted B" puts the hosting on Monday.
+    func dateCounted(in range: Range<Int>, trigger: Range<Int>) -> AnnotatedText.DateNote? {
+        guard let anchor = previousDate?.resolved.date, anchor.precision == .day else { return nil }
+        for i in range {
+            guard let (days, end) = dayCount(at: i, in: range, beforeTrigger: i < trigger.lowerBound) else { continue }
+            let phrase = text.string(i..<end)
+            let mention = DateMention(
+                start: tokens[i].start, end: tokens[end - 1].end, text: phrase, expression: .relativeDays(days),
+                tokens: i..<end)
+            let resolved = ResolvedDate(
+                date: anchor.adding(days: days), basis: "'\(phrase)' from \(anchor) in the text")
+            return AnnotatedText.DateNote(mention: mention, resolved: resolved)
+        }
+        return nil
+    }
+
+    /// The days a phrase at `i` counts from the date before it, and where the phrase ends.
+    private func dayCount(at i: Int, in range: Range<Int>, beforeTrigger: Bool) -> (Int, Int)? {
+        var j = i
+        if keys[j] == "the" { j += 1 }
+        if j + 1 < range.upperBound, keys[j + 1] == "day" {
+            switch keys[j] {
+            case "next", "following": return (1, j + 2)
+            case "previous": return (-1, j + 2)
+            default: break
+            }
+        }
+        let count = keys[i] == "a" ? 1 : DateScanner.numberWords[keys[i]] ?? Int(keys[i])
+        guard let n = count, n > 0, n < 60, i + 2 < range.upperBound, ["day", "days"].contains(keys[i + 1]) else {
+            return nil
+        }
+        switch keys[i + 2] {
+        case "earlier", "before": return (-n, i + 3)
+        case "later": return (n, i + 3)
+        // "on Tuesday, a day after A hosted B": the hosting came first; "met B a day after arriving": later
+        case "after": return (beforeTrigger ? -n : n, i + 3)
+        default: return nil
+        }
     }
 }

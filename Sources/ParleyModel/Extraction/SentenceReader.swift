@@ -250,8 +250,7 @@ struct SentenceReader {
                 // "Jokowi will travel to Tokyo, where he …": he is the sentence's own subject before the topic
                 result.append(Participant(position: i, people: [person], joinedByAnd: false))
             } else if MeetingCues.plural.contains(key), lastGroup.count >= 2,
-                key != "two"
-                    || (i + 1 < tokens.count && ["leaders", "presidents", "men", "sides"].contains(keys[i + 1]))
+                key != "two" || (i + 1 < tokens.count && MeetingCues.afterTheTwo.contains(keys[i + 1]))
             {
                 if key == "both",
                     !(i + 1 < tokens.count && ["leaders", "presidents", "men", "sides"].contains(keys[i + 1]))
