@@ -183,7 +183,7 @@ public struct TextCleaner: Sendable {
             comma <= 3 && comma < first.tokens.lowerBound
                 && tokens[..<comma].allSatisfy({ $0.kind == .word && $0.isCapitalized }) ? comma : nil
         }
-        return rest.allSatisfy({ allowed.contains(tokens[$0].lower) || $0 < (placeEnd ?? 0) }) ? date : nil
+        return rest.allSatisfy({ allowed.contains(tokens[$0].key) || $0 < (placeEnd ?? 0) }) ? date : nil
     }
 
     static func absoluteDate(in text: String) -> CalendarDate? {

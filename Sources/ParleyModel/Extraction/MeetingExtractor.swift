@@ -39,7 +39,7 @@ public struct MeetingExtractor: Sendable {
             drafts += reader.read(sentence: index)
         }
         let merged = Self.merge(drafts)
-        let titleOrdinal = Self.ordinal(in: Tokenizer.tokenize(article.title).map { Gazetteer.key($0) })
+        let titleOrdinal = Self.ordinal(in: Tokenizer.tokenize(article.title).map(\.key))
         let lead = merged.first { $0.isCurrent && $0.date?.date != nil }?.date
         let fallback = storyDate(annotated, article: article, lead: lead)
         return merged.map { draft in

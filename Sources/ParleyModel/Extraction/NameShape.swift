@@ -61,7 +61,7 @@ enum NameShape {
     /// A token that can be part of a person's name.
     static func isNameToken(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
-        let lower = token.lower
+        let lower = token.key
         if notNames.contains(lower) || institutionWords.contains(lower) { return false }
         if DateScanner.months[lower] != nil && token.text.unicodeScalars.count > 3 { return false }
         if DateScanner.weekdays[lower] != nil { return false }

@@ -129,11 +129,11 @@ struct PeopleFinder {
             if NameShape.isNameToken(token), token.spaceBefore || tokens[j - 1].text == "-" {
                 if extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: j) != nil, !isLeaderAt(j) { break }
                 j += 1
-            } else if token.kind == .word, NameShape.particles.contains(token.lower), j + 1 < tokens.count,
+            } else if token.kind == .word, NameShape.particles.contains(token.key), j + 1 < tokens.count,
                 NameShape.isNameToken(tokens[j + 1])
             {
                 j += 1
-            } else if token.kind == .word, NameShape.particles.contains(token.lower), j + 2 < tokens.count,
+            } else if token.kind == .word, NameShape.particles.contains(token.key), j + 2 < tokens.count,
                 tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
                 NameShape.isNameToken(tokens[j + 2])
             {

@@ -27,7 +27,7 @@ enum Sentences {
                     token.text == "."
                     && (previous.map { p in
                         (p.kind == .word && p.text.unicodeScalars.count == 1 && p.isCapitalized)
-                            || abbreviations.contains(p.lower)
+                            || abbreviations.contains(p.key)
                     } ?? false)
                 let nextStartsSentence =
                     j >= tokens.count || tokens[j].kind == .lineBreak || tokens[j].isCapitalized

@@ -31,9 +31,6 @@ public struct Token: Sendable, Equatable {
         self.spaceBefore = spaceBefore
     }
 
-    /// The match key, for vocabulary look-ups ("Monday" → "monday").
-    public var lower: String { key }
-
     /// The first letter is upper case (or the token is a non-Latin word: CJK or Cyrillic names count).
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }

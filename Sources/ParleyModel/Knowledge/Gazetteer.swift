@@ -61,7 +61,7 @@ public struct Gazetteer: Sendable {
     private mutating func insert(_ phrase: String, _ value: Value) {
         var node = 0
         for token in Tokenizer.tokenize(phrase) where token.kind != .lineBreak {
-            let key = Self.key(token)
+            let key = token.key
             if let next = nodes[node].children[key] {
                 node = Int(next)
             } else {
@@ -73,11 +73,7 @@ public struct Gazetteer: Sendable {
         if node != 0, !nodes[node].values.contains(value) { nodes[node].values.append(value) }
     }
 
-    /// The match key of a token: lower case, accents folded, "’s" as "'s".
-    public static func key(_ token: Token) -> String {
-        token.key
-    }
-
+    /// The match key of a word: lower case, accents folded, "’" as "'" (tokens carry theirs as `Token.key`).
     static func key(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         if text == "’" { return "'" }

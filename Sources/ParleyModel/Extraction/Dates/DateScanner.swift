@@ -58,7 +58,7 @@ public enum DateScanner {
 
     private static func word(_ tokens: [Token], _ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
-        return tokens[i].lower
+        return tokens[i].key
     }
 
     private static func number(_ tokens: [Token], _ i: Int) -> Int? {
@@ -133,7 +133,7 @@ public enum DateScanner {
         // March 1, 2023 / March 1 / March 2023
         if let m = month(tokens, i) {
             var j = i + 1
-            if punct(tokens, j, "."), abbreviations.contains(tokens[i].lower), number(tokens, j + 1) != nil { j += 1 }
+            if punct(tokens, j, "."), abbreviations.contains(tokens[i].key), number(tokens, j + 1) != nil { j += 1 }
             if let d = day(number(tokens, j), month: m), tokens[j].text.utf8.count <= 4 {
                 var k = j + 1
                 if punct(tokens, k, ",") { k += 1 }
