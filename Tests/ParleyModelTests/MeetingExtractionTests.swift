@@ -220,4 +220,12 @@ import Testing
         #expect(Set(found.map { $0.date?.description }) == ["2024-05-13", "2024-05-14"])
         #expect(found.allSatisfy { Set($0.participants) == ["Bola Tinubu", "William Ruto"] })
     }
+
+    @Test func anObjectPronounIsNotThePersonNamedJustBeforeIt() throws {
+        let found = try meetings(
+            "Modi arrived at the presidential palace in Nairobi, where Ruto greeted him on the steps. The two leaders then began talks."
+        )
+        #expect(pairs(found) == [["Narendra Modi", "William Ruto"]])
+        #expect(found.first?.place == "Nairobi")
+    }
 }

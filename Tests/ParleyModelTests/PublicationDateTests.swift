@@ -20,6 +20,15 @@ import Testing
                 == PublicationDate(date: CalendarDate(year: 2022, month: 8, day: 9), basis: "front matter"))
     }
 
+    @Test func dateInThePageAddressAndDatelinesWithPlacesOrCredits() throws {
+        let fromAddress = try #require(try published("https://news.example.org/world/2024/03/05/border-talks/"))
+        #expect(fromAddress.date.description == "2024-03-05")
+        #expect(fromAddress.basis.contains("page address"))
+        #expect(try published("https://news.example.org/world/border-talks") == nil)
+        #expect(try published("Lima, 12 February 2024")?.date.description == "2024-02-12")
+        #expect(try published("Sept 4, 2023 | Staff reporters")?.date.description == "2023-09-04")
+    }
+
     @Test func publishedDateline() throws {
         let date = try #require(try published("Published: May 31, 2019"))
         #expect(date.date.description == "2019-05-31")

@@ -120,6 +120,13 @@ public struct TextCleaner: Sendable {
             page.byline = name
             return true
         }
+        if Self.isAddress(stripped) {
+            // "https://…/world/2024/03/05/talks/": sites date their pages in the address
+            if let date = Self.fileNameDate(stripped, separators: ["/", "-", "_"]) {
+                page.datelines.append((date, "page address \(Self.clip(stripped, 30))"))
+            }
+            return true
+        }
         if LineShape.isMachineText(stripped) {
             if let date = Self.fileNameDate(stripped) {
                 page.imageDates.append((date, "image file name \(Self.clip(stripped, 18))"))
@@ -194,18 +201,23 @@ public struct TextCleaner: Sendable {
     }
 
     /// "2023 12 04T061815Z …" or "photo_2023-12-04.jpg": a date written into a file name.
-    static func fileNameDate(_ line: String) -> CalendarDate? {
+    /// A web address on a line of its own.
+    static func isAddress(_ line: String) -> Bool {
+        !line.contains(" ") && (line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www."))
+    }
+
+    static func fileNameDate(_ line: String, separators: Set<Unicode.Scalar> = [" ", "-", "_"]) -> CalendarDate? {
         let scalars = Array(line.unicodeScalars)
         var i = 0
         while i + 10 <= scalars.count {
             let window = scalars[i..<i + 10]
             let digits = window.enumerated().allSatisfy { offset, c in
-                [4, 7].contains(offset) ? (c == " " || c == "-" || c == "_") : Tokenizer.isDigit(c)
+                [4, 7].contains(offset) ? separators.contains(c) : Tokenizer.isDigit(c)
             }
             let before = i == 0 || !Tokenizer.isDigit(scalars[i - 1])
             if digits, before {
                 let text = String(String.UnicodeScalarView(window))
-                let iso = text.map { $0 == " " || $0 == "_" ? "-" : $0 }
+                let iso = text.map { $0 == " " || $0 == "_" || $0 == "/" ? "-" : $0 }
                 if let date = CalendarDate(iso: String(iso)) { return date }
             }
             i += 1

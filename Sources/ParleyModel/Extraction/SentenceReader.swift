@@ -242,10 +242,7 @@ struct SentenceReader {
         for i in range where !covered[i - range.lowerBound] && tokens[i].kind == .word {
             let key = keys[i]
             if MeetingCues.singular.contains(key),
-                let person =
-                    (["he", "she"].contains(key)
-                        ? result.first { $0.position < i }?.people.first ?? (carried.count == 1 ? carried.first : nil)
-                        : nil) ?? topic
+                let person = pronounAntecedent(key, at: i, named: result, carried: carried) ?? topic
             {
                 // "Jokowi will travel to Tokyo, where he …": he is the sentence's own subject before the topic
                 result.append(Participant(position: i, people: [person], joinedByAnd: false))
@@ -261,6 +258,21 @@ struct SentenceReader {
             }
         }
         return result.sorted { $0.position < $1.position }
+    }
+
+    /// Who a pronoun stands for within its own sentence: "Jokowi will travel to Tokyo, where he …" is
+    /// Jokowi; "Modi arrived, where Biden greeted him" is Modi (an object pronoun is not the person named
+    /// just before it). Nil sends it to the topic of the sentences before.
+    private func pronounAntecedent(_ key: String, at i: Int, named: [Participant], carried: [Int]) -> Int? {
+        let earlier = named.filter { $0.position < i }
+        switch key {
+        case "he", "she":
+            return earlier.first?.people.first ?? (carried.count == 1 ? carried.first : nil)
+        case "him", "her":
+            return earlier.count >= 2 ? earlier.first?.people.first : nil
+        default:
+            return nil
+        }
     }
 
     /// "ally of Putin", "according to Xi": a person named in passing, not taking part.
