@@ -70,6 +70,11 @@ import Testing
         "Tinubu said in a speech that Macron was a friend.",
         "Macron did not meet Abiy during the trip.",
         "Ruto held talks in Nairobi.",
+        "Ruto has not met Abiy since 2019.",
+        "Lula has never met Modi in person.",
+        "The meeting between Macron and Modi in Paris was cancelled at the last minute.",
+        "Tinubu and Ruto are unlikely to meet this year.",
+        "Macron and Lula have met more than twenty times.",
     ]
 
     @Test(arguments: notMeetings)

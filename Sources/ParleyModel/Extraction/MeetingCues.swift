@@ -70,8 +70,13 @@ enum MeetingCues {
         ["wanted", "to"], ["could"], ["may"], ["might"], ["ready", "to"], ["willing", "to"], ["open", "to"],
         ["invited"], ["invitation"], ["invite"], ["proposed"], ["offered", "to"], ["seeking"], ["seeks"], ["sought"],
         ["did", "not"], ["didn't"], ["not", "meet"], ["no", "meeting"], ["declined"], ["refused"], ["won't"],
-        ["cancelled"], ["canceled"], ["postponed"], ["if"], ["would", "be", "willing"],
+        ["cancelled"], ["canceled"], ["postponed"], ["if"], ["would", "be", "willing"], ["not", "met"], ["never"],
+        ["unlikely"], ["has", "not"], ["have", "not"], ["had", "not"], ["yet", "to"],
     ]
+    /// Anywhere after the meeting word: it did not or will not happen.
+    static let undone: Set<String> = ["cancelled", "canceled", "postponed", "scrapped", "shelved", "unlikely"]
+    /// Just after the meeting word: a count of meetings ("met more than 40 times"), not one.
+    static let aggregate: Set<String> = ["times", "regularly", "frequently", "often", "repeatedly"]
     /// Announced or expected: planned.
     static let planned: [[String]] = [
         ["will"], ["shall"], ["is", "to"], ["are", "to"], ["due", "to"], ["expected", "to"], ["scheduled", "to"],

@@ -324,6 +324,13 @@ struct SentenceReader {
                 range.lowerBound, min(trigger.lowerBound, trigger.lowerBound - 8))..<min(
                 range.upperBound, trigger.upperBound + 3)
         if contains(MeetingCues.hopedByFirstWord, in: window) { return nil }
+        // (the span may reach past the clause: every range below is clamped to it)
+        let end = min(max(trigger.upperBound, range.lowerBound), range.upperBound)
+        // "the meeting … was cancelled": undone, whatever words stand between
+        if (end..<range.upperBound).contains(where: { MeetingCues.undone.contains(keys[$0]) }) { return nil }
+        // "have met more than 40 times": a count of meetings, not one of them
+        let after = end..<min(range.upperBound, end + 6)
+        if after.contains(where: { MeetingCues.aggregate.contains(keys[$0]) }) { return nil }
         return contains(MeetingCues.plannedByFirstWord, in: window) ? .planned : .held
     }
 
