@@ -218,4 +218,16 @@ import Testing
         #expect(ortega.country == "Ecuador" && ortega.leader)
         #expect(person("Luis", in: found) == nil)
     }
+
+    @Test func peopleNamedWithoutATitleAreFoundByTheirGivenName() throws {
+        let found = try entities(
+            """
+            Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. Jake Sullivan and Maria Zakharova were also in town, according to Olena Zelenska. Frank Talks Continue was the name of the session, as the talks continue.
+            """)
+        for name in ["Jake Sullivan", "Maria Zakharova", "Olena Zelenska"] {
+            #expect(person(name, in: found)?.leader == false, "\(name)")
+        }
+        #expect(person("Frank Talks Continue", in: found) == nil)  // a headline-like run is not a name
+        #expect(names(.person, in: found).count == 5)
+    }
 }

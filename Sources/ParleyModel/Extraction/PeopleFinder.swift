@@ -186,7 +186,7 @@ struct PeopleFinder {
             {
                 if context.country == nil { context.country = countryOf(after: range.upperBound) }
                 mention(range, of: namedPerson(range, context: context))
-            } else if isSpeaker(range) {
+            } else if isSpeaker(range) || startsWithAGivenName(range) {
                 mention(range, of: namedPerson(range, context: nil))
             } else {
                 deferred.append((range, nil))
@@ -287,6 +287,22 @@ struct PeopleFinder {
         }
         guard words.count >= 4 else { return false }
         return words.allSatisfy { tokens[$0].isCapitalized }
+    }
+
+    /// "Jake Sullivan and Wang Yi also attended": two or more name words, the first a common given name
+    /// (or a family name that comes first).
+    func startsWithAGivenName(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, knowledge.givenNames.contains(keys[range.lowerBound]) else { return false }
+        // "Frank Talks Continue": words the article also writes in lower case are words, not surnames
+        return !range.dropFirst().contains { isWrittenInLowerCase(keys[$0]) }
+    }
+
+    /// The article writes `key` in lower case somewhere (a scan, but only for the rare unexplained name).
+    func isWrittenInLowerCase(_ key: String) -> Bool {
+        tokens.indices.contains { i in
+            guard let first = tokens[i].text.utf8.first, first >= 97, first <= 122 else { return false }
+            return keys[i] == key
+        }
     }
 
     func isSpeaker(_ range: Range<Int>) -> Bool {

@@ -16,7 +16,7 @@ extension KnowledgeBase {
             let expected =
                 [
                     "countries.tsv": 4, "cities.tsv": 3, "venues.tsv": 3, "titles.tsv": 3, "organizations.tsv": 3,
-                    "leaders.tsv": 4,
+                    "leaders.tsv": 4, "given-names.tsv": 1,
                 ][kind] ?? 0
             guard columns.count <= expected, columns.count >= min(expected, 2) else {
                 throw fail("expected \(expected) tab-separated columns, found \(columns.count)")
@@ -51,6 +51,8 @@ extension KnowledgeBase {
                         name: column(0), country: column(1), role: column(2),
                         aliases: names.filter { !$0.hasPrefix("~") },
                         contextAliases: names.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) }))
+            case "given-names.tsv":
+                for name in list(0) { givenNames.insert(Gazetteer.key(name)) }
             default:
                 throw fail("unknown knowledge file")
             }

@@ -47,6 +47,8 @@ public struct KnowledgeBase: Sendable {
     public var titles: [Title] = []
     public var organizations: [Organization] = []
     public var leaders: [Leader] = []
+    /// Common given names, as match keys: a run of name words starting with one is a person's name.
+    public var givenNames: Set<String> = []
 
     public init() {}
 
@@ -64,6 +66,7 @@ public struct KnowledgeBase: Sendable {
     /// The files a knowledge directory holds, in load order.
     public static let fileNames = [
         "countries.tsv", "cities.tsv", "venues.tsv", "titles.tsv", "organizations.tsv", "leaders.tsv",
+        "given-names.tsv",
     ]
 
     /// Loads every file of a knowledge directory; the first malformed line stops it with its file and line.
