@@ -45,4 +45,42 @@ import Testing
             }
         }
     }
+
+    static let pageLines = [
+        "Skip to content", "Menu", "World", "By Ana Ruiz", "Published: May 9, 2024", "2 days ago", "• 3 min read",
+        "Share", "https://example.org/2024/05/09/talks/", "Photo: Reuters", "Related stories", "Advertisement",
+        "---", "title: Talks", "date: 2024-05-09", "# Heading", "> quote", "![alt](x.jpg)", "Sept 4, 2023 | Staff",
+        "Rome, 12 February 2024", "\u{1B}[31mred\u{1B}[0m", "\u{202E}evil", "习近平会见", "Лукашенко", "🙂🙂",
+        "", " ", "\t", "A", "Writer: Desk", "Comments", "2023 12 04T061815Z 1 LYNX scaled",
+    ]
+
+    @Test func pagesOfFurnitureAndStrayScriptsAlwaysRead() throws {
+        var stream = Stream(state: 11)
+        for round in 0..<300 {
+            var lines: [String] = []
+            for _ in 0..<(1 + stream.next(14)) {
+                if stream.next(3) == 0 {
+                    let words = (0..<(1 + stream.next(25))).map { _ in
+                        Self.vocabulary[stream.next(Self.vocabulary.count)]
+                    }
+                    lines.append(words.joined(separator: " ") + ".")
+                } else {
+                    lines.append(Self.pageLines[stream.next(Self.pageLines.count)])
+                }
+            }
+            let name = stream.next(2) == 0 ? "page.txt" : "page.md"
+            let text = lines.joined(separator: stream.next(2) == 0 ? "\n" : "\n\n")
+            // a page of blanks is refused as empty, by design
+            guard text.contains(where: { !$0.isWhitespace }) else { continue }
+            let article = try Fixtures.article(text, name: name)
+            let analysis = ArticleAnalyzer.shared.analyze(article)
+            // every mention points at its own text in the body
+            let scalars = Array(article.text.unicodeScalars)
+            for mention in analysis.entities.flatMap(\.mentions) {
+                #expect(
+                    mention.start >= 0 && mention.end <= scalars.count && mention.start <= mention.end, "round \(round)"
+                )
+            }
+        }
+    }
 }
