@@ -219,6 +219,10 @@ import Testing
                 ["Emmanuel Macron", "Narendra Modi", "New Delhi", "2024-05-14", "held"],
                 ["Emmanuel Macron", "Narendra Modi", "Mumbai", "2024-05-13", "held"],
             ])
+        #expect(
+            try clauses("Ruto met Abiy in Nairobi on Monday. Later that day, Ruto hosted Tinubu for dinner.").contains([
+                "Bola Tinubu", "William Ruto", "Nairobi", "2024-05-13", "held",
+            ]))
         // "the two" followed by what people do is the pair just named; "the next day" counts from Monday
         let found = try meetings(
             "Ruto held talks with Tinubu in Lagos on Monday. The next day the two met again in Abuja.")

@@ -118,6 +118,12 @@ extension SentenceReader {
 
     /// The days a phrase at `i` counts from the date before it, and where the phrase ends.
     private func dayCount(at i: Int, in range: Range<Int>, beforeTrigger: Bool) -> (Int, Int)? {
+        // "that day", "the same day", "that evening": the day before's date itself
+        if i + 1 < range.upperBound, ["that", "same"].contains(keys[i]),
+            ["day", "morning", "afternoon", "evening", "night"].contains(keys[i + 1])
+        {
+            return (0, i + 2)
+        }
         var j = i
         if keys[j] == "the" { j += 1 }
         if j + 1 < range.upperBound, keys[j + 1] == "day" {
