@@ -228,4 +228,22 @@ import Testing
         #expect(sidelines.place != "Pretoria")
         #expect(sidelines.date?.description == "2023-08-22")
     }
+
+    @Test func anInvitationIsNotWhereTheyMetAndAPlannedDateDoesNotDateWhatHappened() throws {
+        let found = try read(
+            """
+            Parade diplomacy
+
+            26/03/2024
+
+            Belarusian President Alexander Lukashenko held a series of meetings in Beijing. He met Zimbabwean President Emmerson Mnangagwa, who praised the tractors Minsk had sent over the years, and invited Lukashenko to visit Harare again.
+
+            French President Emmanuel Macron landed in Belém on Tuesday, where he was received by Brazilian President Luiz Inácio Lula da Silva. The two are expected to meet again in Brasília on Thursday.
+            """)
+        let mnangagwa = try #require(found.meeting(["Alexander Lukashenko", "Emmerson Mnangagwa"]))
+        #expect(mnangagwa.place != "Harare")
+        let held = try #require(found.meetings.first { $0.status == .held && $0.place == "Belém" })
+        #expect(held.date?.description == "2024-03-26")  // not Thursday's planned date
+        #expect(found.meetings.contains { $0.status == .planned && $0.date?.description == "2024-03-28" })
+    }
 }

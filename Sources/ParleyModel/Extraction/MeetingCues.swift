@@ -120,6 +120,8 @@ enum MeetingCues {
     static let placeNouns: Set<String> = [
         "city", "town", "village", "resort", "capital", "port", "island", "region", "province", "state", "enclave",
     ]
+    /// Before a place: an invitation to go there.
+    static let invitation: Set<String> = ["invited", "invite", "invites", "invitation", "inviting"]
     /// Before a date: a point the meeting is measured from, not its date.
     static let anchorsElsewhere: Set<String> = ["since", "until", "after", "before", "by"]
     /// Before a place: where someone comes from or goes after, not where they meet.

@@ -40,7 +40,7 @@ public struct MeetingExtractor: Sendable {
         }
         let merged = Self.merge(drafts)
         let titleOrdinal = Self.ordinal(in: Tokenizer.tokenize(article.title).map(\.key))
-        let lead = merged.first { $0.isCurrent && $0.date?.date != nil }?.date
+        let lead = merged.first { $0.isCurrent && $0.status == .held && $0.date?.date != nil }?.date
         let fallback = storyDate(annotated, article: article, lead: lead)
         return merged.map { draft in
             // A held meeting of the story with no place of its own was where the one before it was.

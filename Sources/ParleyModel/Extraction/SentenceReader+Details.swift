@@ -35,15 +35,19 @@ extension SentenceReader {
                 let start = place.tokens.lowerBound
                 let before = max(range.lowerBound, start - 3)..<start
                 if before.contains(where: { MeetingCues.notHere.contains(keys[$0]) }) { return false }
-                let close = start >= trigger.lowerBound - 12 && start <= trigger.upperBound + 12
+                // "invited Lukashenko to visit Harare": where someone may go, not where they met
+                let invitation = max(range.lowerBound, start - 6)..<start
+                if invitation.contains(where: { MeetingCues.invitation.contains(keys[$0]) }) { return false }
                 // "in Sochi", "at the Black Sea resort of Sochi"
                 let locative =
                     before.contains { MeetingCues.locative.contains(keys[$0]) }
                     || (start >= 2 && keys[start - 1] == "of" && MeetingCues.placeNouns.contains(keys[start - 2]))
-                // close to the meeting word, a venue names the place even bare; a little further, a place
-                // "at"/"in" something does ("a spokesperson for the Élysée" does not)
-                let near = start >= trigger.lowerBound - 20 && start <= trigger.upperBound + 25
-                return near && ((close && place.isVenue) || locative)
+                let afterTrigger = start - trigger.upperBound
+                guard start >= trigger.lowerBound - 20 else { return false }
+                // a city near the meeting word with "in"/"at"; a venue near it even bare, or further on
+                // with "at" ("… during a welcome ceremony at the Great Hall"); not "an Élysée spokesperson"
+                if place.isVenue { return afterTrigger <= 12 || (locative && afterTrigger <= 25) }
+                return locative && afterTrigger <= 16
             }
         if let venue = places.first(where: \.isVenue) { return (venue.city, venue.name) }
         let ordered = places.sorted {
