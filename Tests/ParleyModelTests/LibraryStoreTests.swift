@@ -118,4 +118,27 @@ import Testing
         let store = try SampleLibrary.open()
         #expect(try store.articleCount() >= 10)
     }
+
+    /// The sample library a newcomer first sees reads as its articles say (the samples are ours).
+    @Test func sampleLibraryTimelineReadsAsWritten() throws {
+        let store = try SampleLibrary.open()
+        let entries = try store.timeline().map {
+            [
+                $0.participants.joined(separator: " & "), $0.place ?? "-", $0.date?.description ?? "-",
+                $0.status.rawValue,
+            ]
+        }
+        for expected in [
+            ["Anthony Albanese & Xi Jinping", "Beijing", "2023-11-06", "held"],
+            ["Emmanuel Macron & Luiz Inácio Lula da Silva", "Belém", "2024-03-26", "held"],
+            ["Emmanuel Macron & Luiz Inácio Lula da Silva", "Brasília", "2024-03-28", "planned"],
+            ["Donald Trump & Kim Jong Un", "Panmunjom", "2019-06-30", "held"],
+            ["Cyril Ramaphosa & Volodymyr Zelenskyy", "Pretoria", "2025-04-24", "held"],
+            ["Alexander Lukashenko & Robert Fico", "Beijing", "2025-09", "held"],
+            ["Joe Biden & Xi Jinping", "Woodside", "2023-11-15", "held"],
+        ] {
+            #expect(entries.contains(expected), "\(expected)")
+        }
+        #expect(!entries.contains { $0[1] == "Harare" })
+    }
 }
