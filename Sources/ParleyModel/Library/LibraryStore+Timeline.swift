@@ -4,20 +4,27 @@ extension LibraryStore {
     /// Recomputes the merged timeline from every stored meeting report.
     public func rebuildTimeline() throws(LibraryError) {
         try write { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY articleId, id")
-            let reports = try rows.map { row in
-                let record = try MeetingRecord(row: row)
+            // Every meeting of the library, but not its evidence sentence: the timeline tables do not keep
+            // it, and at 100,000 articles it would be most of the memory this takes.
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT id, articleId, participants, place, venue, date, dateBasis, status, evidenceStart,
+                           evidenceEnd, isCurrent, weekday, ordinal
+                    FROM meeting ORDER BY articleId, id
+                    """)
+            var reports: [(Int64?, TimelineReport)] = []
+            while let row = try rows.next() {
+                let participants: String = row["participants"]
+                let isCurrent: Bool = row["isCurrent"]
                 let meeting = Meeting(
-                    participants: record.participants.split(separator: "|").map(String.init), place: record.place,
-                    venue: record.venue, date: record.date.flatMap(CalendarDate.init(iso:)),
-                    dateBasis: record.dateBasis,
-                    status: MeetingStatus(rawValue: record.status) ?? .held, evidence: record.evidence,
-                    evidenceStart: record.evidenceStart, evidenceEnd: record.evidenceEnd, isCurrent: record.isCurrent,
-                    weekday: record.weekday, ordinal: record.ordinal)
-                return (
-                    record.id,
-                    TimelineReport(articleId: record.articleId, meeting: meeting, isCurrent: record.isCurrent)
-                )
+                    participants: participants.split(separator: "|").map(String.init), place: row["place"],
+                    venue: row["venue"], date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)),
+                    dateBasis: row["dateBasis"], status: MeetingStatus(rawValue: row["status"]) ?? .held,
+                    evidence: "", evidenceStart: row["evidenceStart"], evidenceEnd: row["evidenceEnd"],
+                    isCurrent: isCurrent, weekday: row["weekday"], ordinal: row["ordinal"])
+                reports.append(
+                    (row["id"], TimelineReport(articleId: row["articleId"], meeting: meeting, isCurrent: isCurrent)))
             }
             let idOf = Dictionary(reports.map { ("\($0.1.articleId)#\($0.1.meeting.evidenceStart)", $0.0) }) { a, _ in a
             }
@@ -51,8 +58,6 @@ extension LibraryStore {
         }
     }
 
-    /// The merged timeline, oldest first and undated last; only entries with one of `names` when given,
-    /// and only dates within `from`…`to` when given (undated entries are then left out).
     /// How many timeline entries there are (of these participants, when given).
     public func timelineCount(participants names: [String]? = nil) throws(LibraryError) -> Int {
         try read { db in
@@ -65,6 +70,8 @@ extension LibraryStore {
         }
     }
 
+    /// The merged timeline, oldest first and undated last; only entries with one of `names` when given,
+    /// and only dates within `from`…`to` when given (undated entries are then left out).
     public func timeline(
         participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, limit: Int = 10_000,
         offset: Int = 0
