@@ -200,12 +200,13 @@ public struct TextCleaner: Sendable {
         return nil
     }
 
-    /// "2023 12 04T061815Z …" or "photo_2023-12-04.jpg": a date written into a file name.
     /// A web address on a line of its own.
     static func isAddress(_ line: String) -> Bool {
         !line.contains(" ") && (line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www."))
     }
 
+    /// "2023 12 04T061815Z …" or "photo_2023-12-04.jpg": a date written into a file name (or, with "/"
+    /// among the `separators`, into a web address).
     static func fileNameDate(_ line: String, separators: Set<Unicode.Scalar> = [" ", "-", "_"]) -> CalendarDate? {
         let scalars = Array(line.unicodeScalars)
         var i = 0

@@ -47,9 +47,10 @@ public struct MeetingExtractor: Sendable {
             let storyPlace = merged.last {
                 $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
             }?.place
-            let inherits =
-                draft.isCurrent && draft.status == .held && !Self.namesAnUnknownPlace(annotated, draft.sentence)
-            let place = draft.place ?? (inherits ? storyPlace : nil)
+            let place =
+                draft.place
+                ?? (draft.isCurrent && draft.status == .held && !Self.namesAnUnknownPlace(annotated, draft.sentence)
+                    ? storyPlace : nil)
             let range = annotated.sentences[draft.sentence]
             let evidenceRange = trimmed(range, in: annotated)
             let first = annotated.tokens[evidenceRange.lowerBound]
@@ -75,13 +76,15 @@ public struct MeetingExtractor: Sendable {
         let range = annotated.sentences[sentence]
         // "on the sidelines of the summit": where the summit was, which may not be the story's city
         if range.contains(where: { MeetingCues.events.contains(annotated.keys[$0]) }) { return true }
-        let known = Set(annotated.names.flatMap { Array($0.tokens) })
-            .union(annotated.personMentions.flatMap { Array($0.tokens) })
-            .union(annotated.dates.flatMap { Array($0.mention.tokens) })
+        func isKnown(_ j: Int) -> Bool {
+            annotated.names.contains { $0.tokens.contains(j) }
+                || annotated.personMentions.contains { $0.tokens.contains(j) }
+                || annotated.dates.contains { $0.mention.tokens.contains(j) }
+        }
         for i in range where ["at", "in"].contains(annotated.keys[i]) {
             var j = i + 1
             if j < range.upperBound, annotated.keys[j] == "the" { j += 1 }
-            if j < range.upperBound, annotated.tokens[j].isCapitalized, !known.contains(j) { return true }
+            if j < range.upperBound, annotated.tokens[j].isCapitalized, !isKnown(j) { return true }
         }
         return false
     }

@@ -115,28 +115,18 @@ public struct Ingester: Sendable {
         return report
     }
 
-    /// Reads and analyses one file.
-    public func prepare(_ url: URL) throws(ReadError) -> PreparedArticle {
-        try Self.prepare(url, data: ArticleReading.load(url: url), analyzer: analyzer)
-    }
-
     /// One file's slot: unchanged when its bytes hash as the stored copy's, else read and analysed.
     static func slot(for url: URL, stored: LibraryStore.StoredFile?, analyzer: ArticleAnalyzer) -> PreparedChunks.Slot {
         do {
             let data = try ArticleReading.load(url: url)
-            if let stored, stored.contentHash == data.withUnsafeBytes({ ContentHash.of($0) }) {
-                return .unchanged(id: stored.id)
-            }
-            return .prepared(try prepare(url, data: data, analyzer: analyzer))
+            let hash = data.withUnsafeBytes { ContentHash.of($0) }
+            if let stored, stored.contentHash == hash { return .unchanged(id: stored.id) }
+            let article = try ArticleReading.read(data: data, url: url)
+            return .prepared(
+                PreparedArticle(
+                    article: article, analysis: analyzer.analyze(article), path: url.path, contentHash: hash))
         } catch {
             return .failed(error)
         }
-    }
-
-    static func prepare(_ url: URL, data: Data, analyzer: ArticleAnalyzer) throws(ReadError) -> PreparedArticle {
-        let article = try ArticleReading.read(data: data, url: url)
-        return PreparedArticle(
-            article: article, analysis: analyzer.analyze(article), path: url.path,
-            contentHash: data.withUnsafeBytes { ContentHash.of($0) })
     }
 }

@@ -13,8 +13,8 @@ extension LibraryStore {
     public func search(_ query: String, limit: Int = 50, rankWindow: Int = searchRankWindow) throws(LibraryError)
         -> [SearchHit]
     {
-        guard let pattern = Self.ftsPattern(query) else { return [] }
         let words = NameKey.of(query).split(separator: " ").map(String.init)
+        guard let pattern = Self.ftsPattern(words) else { return [] }
         return try read { db in
             let floor =
                 try Int64.fetchOne(
@@ -38,9 +38,8 @@ extension LibraryStore {
         }
     }
 
-    /// A safe FTS5 query from free text: each word quoted, the last one a prefix. Nil when no words.
-    static func ftsPattern(_ query: String) -> String? {
-        let words = NameKey.of(query).split(separator: " ")
+    /// A safe FTS5 query from a query's `NameKey` words: each quoted, the last one a prefix. Nil when none.
+    static func ftsPattern(_ words: [String]) -> String? {
         guard !words.isEmpty else { return nil }
         return words.enumerated().map { index, word in
             "\"\(word)\"" + (index == words.count - 1 ? "*" : "")

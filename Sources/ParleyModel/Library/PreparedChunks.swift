@@ -17,7 +17,7 @@ final class PreparedChunks: @unchecked Sendable {
     private var ready: [Int: [Slot]] = [:]
     private var taken = 0
     private let lookahead: Int
-    private(set) var isCancelled = false
+    private var isCancelled = false
 
     init(lookahead: Int) {
         self.lookahead = lookahead

@@ -24,8 +24,7 @@ enum SearchSnippet {
         var cursor = tokens[start].start
         for token in tokens[start..<end] {
             out += String(String.UnicodeScalarView(scalars[cursor..<token.start]))
-            let word = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
-            out += matches(token) ? "[\(word)]" : word
+            out += matches(token) ? "[\(token.text)]" : token.text
             cursor = token.end
         }
         if end < tokens.count {
