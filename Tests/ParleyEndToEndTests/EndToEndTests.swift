@@ -113,7 +113,7 @@ import Testing
         for i in 0..<1_500 {
             Fixtures.write(
                 "Talks \(i)\n\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday for the \(i)th time, and the two leaders discussed regional power lines and trade.\n",
-                to: "corpus/a\(i).txt", in: dir)
+                to: "corpus/talks-\(i).txt", in: dir)
         }
         let library = dir.appendingPathComponent("lib.sqlite").path
         let process = Process()
@@ -122,9 +122,24 @@ import Testing
         process.standardOutput = Pipe()
         process.standardError = Pipe()
         try process.run()
-        Thread.sleep(forTimeInterval: 1.5)
+        // Kill only once a batch is committed (the library lists some of these articles), however slow
+        // the build: a fixed sleep could kill before anything was written and prove nothing.
+        let deadline = Date().addingTimeInterval(120)
+        var committed = 0
+        while process.isRunning, committed == 0, Date() < deadline {
+            committed = try Self.listedTalks(binary: binary, library: library).count
+            if committed == 0 { Thread.sleep(forTimeInterval: 0.05) }
+        }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        let listed = try Self.listedTalks(binary: binary, library: library)
+        #expect(listed.status == 0)
+        #expect(listed.count > 0, "nothing was committed before the kill")
+        #expect(listed.count % 200 == 0 || listed.count == 1_500, "a batch was half written: \(listed.count) articles")
+    }
+
+    /// How many of the test's articles `parley list` shows, and its exit status.
+    static func listedTalks(binary: URL, library: String) throws -> (count: Int, status: Int32) {
         let list = Process()
         let pipe = Pipe()
         list.executableURL = binary
@@ -134,9 +149,7 @@ import Testing
         try list.run()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         list.waitUntilExit()
-        #expect(list.terminationStatus == 0)
-        let count = output.split(separator: "\n").filter { $0.hasPrefix("a") }.count
-        #expect(count % 200 == 0 || count == 1_500, "a batch was half written: \(count) articles")
+        return (output.split(separator: "\n").filter { $0.hasPrefix("talks-") }.count, list.terminationStatus)
     }
 }
 

@@ -1,6 +1,7 @@
 /// Turns a cleaned page and its metadata into an `Article`, choosing the publication date by the
-/// strength of its evidence: front matter, then a dateline, then an image file name or caption, then a
-/// relative age ("2 days ago") against a known capture date. Otherwise none.
+/// strength of its evidence: front matter, then the article's own dateline, then a saved excerpt's leading
+/// date line, then a date line above the headline, then an image file name, then a relative age ("2 days
+/// ago") against a known capture date. Otherwise none. A photo caption's date dates the photo, not the page.
 enum ArticleAssembler {
     static func assemble(page: TextCleaner.Page, metadata: [String: String], id: String, source: String) -> Article {
         let captured = metadata["captured"].flatMap(Self.date)
@@ -20,6 +21,8 @@ enum ArticleAssembler {
             return PublicationDate(date: date, basis: "front matter")
         }
         if let dateline = page.datelines.first { return PublicationDate(date: dateline.date, basis: dateline.basis) }
+        if let lead = page.leadDate { return PublicationDate(date: lead.date, basis: lead.basis) }
+        if let header = page.headerDates.first { return PublicationDate(date: header.date, basis: header.basis) }
         if let image = page.imageDates.first { return PublicationDate(date: image.date, basis: image.basis) }
         if let age = page.relativeAge, let captured {
             let resolved = DateResolver(reference: captured, referenceBasis: "capture date").resolve(age)

@@ -10,6 +10,11 @@ public struct TextCleaner: Sendable {
         /// Date evidence in the page chrome, most telling first.
         public var datelines: [(date: CalendarDate, basis: String)] = []
         public var imageDates: [(date: CalendarDate, basis: String)] = []
+        /// The date a saved excerpt carries on its first line ("date 2024-02-15 …"): weaker than the
+        /// article's own dateline, stronger than a date line above the headline.
+        public var leadDate: (date: CalendarDate, basis: String)?
+        /// Unlabelled date lines above the headline: often the site's current date, so the weakest evidence.
+        public var headerDates: [(date: CalendarDate, basis: String)] = []
         /// "2 days ago" widgets: they need a capture time to mean anything.
         public var relativeAge: DateExpression?
 
@@ -24,34 +29,47 @@ public struct TextCleaner: Sendable {
     /// Cleans blocks of text (one paragraph or page line each). `knownTitle` comes from metadata.
     public func clean(blocks rawBlocks: [String], knownTitle: String? = nil) -> Page {
         var page = Page()
-        let blocks = rawBlocks.map(Self.normalize).filter { !$0.isEmpty }
+        var blocks = rawBlocks.map(Self.normalize).filter { !$0.isEmpty }
         var index = 0
         var pendingWriter: String?
 
-        // 1. Chrome before the headline; the headline itself.
+        // 0. A saved excerpt's leading "date YYYY-MM-DD" line: the date, then whatever text follows it.
+        if let first = blocks.first, let lead = Self.leadDateLine(first) {
+            if let date = lead.date, date.precision == DatePrecision.day {
+                page.leadDate = (date, "date line '\(Self.clip(first, 16))'")
+            }
+            if lead.rest.isEmpty { blocks.removeFirst() } else { blocks[0] = lead.rest }
+        }
+
+        // 1. Chrome before the headline; the headline itself, when the first line of text reads like one.
         page.title = knownTitle
         // One- and two-word lines before the headline are a site's sections ("World", "Politics"): kept
         // only when nothing longer comes before the prose.
         var shortLine: (title: String, next: Int)?
         while page.title == nil, index < blocks.count {
             let line = blocks[index]
-            index += 1
-            if absorbChrome(line, into: &page, writer: &pendingWriter) { continue }
-            guard LineShape.isHeadlineLike(line) || line.count <= 200 else { continue }
+            let datelinesBefore = page.datelines.count
+            if absorbChrome(line, into: &page, writer: &pendingWriter) {
+                // An unlabelled date above the headline is as likely the site's "today" as the story's.
+                if page.datelines.count > datelinesBefore, LineShape.credit(Self.stripBullet(line)) == nil {
+                    page.headerDates += page.datelines[datelinesBefore...]
+                    page.datelines.removeSubrange(datelinesBefore...)
+                }
+                index += 1
+                continue
+            }
             let title = Self.stripBullet(line)
+            // The page starts with its body (a lede, a caption, a dateline): it has no headline.
+            guard Self.readsAsHeadline(title) else { break }
+            index += 1
             if title.split(separator: " ").count < 3, !LineShape.isProse(title) {
                 if shortLine == nil { shortLine = (title, index) }
                 continue
             }
-            // prose has begun: the short line was the headline after all
-            if let shortLine, LineShape.isProse(title) || LineShape.endsSentence(title) {
-                page.title = shortLine.title
-                index = shortLine.next
-                break
-            }
             page.title = title
         }
         if page.title == nil, let shortLine {
+            // Prose came before any longer headline: the short line was the headline after all.
             page.title = shortLine.title
             index = shortLine.next
         }
@@ -76,7 +94,6 @@ public struct TextCleaner: Sendable {
             }
             if LineShape.isCaption(stripped) {
                 kept.append(Paragraph(.caption, stripped))
-                Self.collectCaptionDate(stripped, into: &page)
             } else if !bodyStarted, !(LineShape.isProse(stripped) && stripped.count >= 200),
                 !(LineShape.isProse(stripped) && !(index + 1 < blocks.count && LineShape.isCaption(blocks[index + 1])))
             {
@@ -84,7 +101,6 @@ public struct TextCleaner: Sendable {
                     page.subtitle = stripped
                 } else {
                     kept.append(Paragraph(.caption, stripped))
-                    Self.collectCaptionDate(stripped, into: &page)
                 }
             } else {
                 bodyStarted = true
@@ -145,6 +161,23 @@ public struct TextCleaner: Sendable {
             return true
         }
         return false
+    }
+
+    /// A headline: short, no closing sentence punctuation, not cut off mid-clause, not starting in lower case.
+    static func readsAsHeadline(_ line: String) -> Bool {
+        guard LineShape.isHeadlineLike(line), line.count <= 150, let first = line.first, !first.isLowercase,
+            let last = line.last, !",;-–—(".contains(last)
+        else { return false }
+        return !LineShape.isCaption(line)
+    }
+
+    /// "date 2024-02-15 Text…": the date (nil when not a real date) and the text after it.
+    static func leadDateLine(_ line: String) -> (date: CalendarDate?, rest: String)? {
+        let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard parts.count >= 2, parts[0].lowercased() == "date", let first = parts[1].first, first.isNumber,
+            parts[1].allSatisfy({ $0.isNumber || $0 == "-" })
+        else { return nil }
+        return (CalendarDate(iso: String(parts[1])), parts.count > 2 ? String(parts[2]) : "")
     }
 
     /// Drops a run of headline-like lines (other stories) after the last paragraph of prose.
@@ -224,13 +257,6 @@ public struct TextCleaner: Sendable {
             i += 1
         }
         return nil
-    }
-
-    private static func collectCaptionDate(_ caption: String, into page: inout Page) {
-        guard !caption.lowercased().contains("file photo"), !caption.lowercased().contains("archive"),
-            let date = absoluteDate(in: caption), date.precision == .day
-        else { return }
-        page.imageDates.append((date, "photo caption"))
     }
 
     static func normalize(_ line: String) -> String {
