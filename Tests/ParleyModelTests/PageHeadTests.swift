@@ -53,4 +53,17 @@ import Testing
         let alone = try Fixtures.article("Wednesday, 4 June 2025\n\nBoric and Orsi talk ports\n\n\(lede)\n")
         #expect(alone.published?.date.description == "2025-06-04")
     }
+
+    @Test func datelinesWithTheSitesOwnWordsBesideTheDate() throws {
+        let shapes = [
+            "04.06.2025 09:12:40 57": "2025-06-04",
+            "(Harbour Daily App) 09:30, June 4, 2025": "2025-06-04",
+            "Wed, 4 June 2025 Source: HNA": "2025-06-04",
+            "Wednesday 4 June 2025 - 10:05 local time": "2025-06-04",
+        ]
+        for (line, date) in shapes {
+            let article = try Fixtures.article("Boric and Orsi talk ports\n\(line)\n\n\(lede)\n")
+            #expect(article.published?.date.description == date, "\(line)")
+        }
+    }
 }

@@ -198,12 +198,27 @@ public struct TextCleaner: Sendable {
     /// place before it ("Rome, 12 February 2024") or short credits beside it ("Sept 4, 2023 | Staff").
     static func datelineDate(_ line: String) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
+        let line = withoutCredits(line)
         if let date = datelineSegment(line) { return date }
-        let segments = line.split(whereSeparator: { "|·•—–".contains($0) }).map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
+        let segments = line.replacingOccurrences(of: " - ", with: " | ").split(whereSeparator: { "|·•—–".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
         guard segments.count >= 2, segments.allSatisfy({ $0.split(separator: " ").count <= 5 }) else { return nil }
         return segments.lazy.compactMap { datelineSegment($0) }.first
+    }
+
+    /// A dateline without what the site prints beside the date: a source in parentheses before it
+    /// ("(Daily App) 14:48, July 11, 2023") or a labelled credit after it ("Mon, 16 May 2005 Source: GNA").
+    static func withoutCredits(_ line: String) -> String {
+        var text = Substring(line)
+        if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
+            text = text[text.index(after: close)...]
+        }
+        for label in LineShape.creditLabels where label.count > 2 {
+            if let range = text.range(of: " \(label.prefix(1).uppercased() + label.dropFirst()):") {
+                text = text[..<range.lowerBound]
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// One piece of a dateline: a date, with only date words or a leading "Place," beside it.

@@ -39,6 +39,21 @@ enum NameShape {
         "championship", "conference", "expo", "fair", "show", "parade", "ceremony", "anniversary", "declaration",
     ]
 
+    /// Honorifics written before a name but not part of it ("Datuk Seri Anwar Ibrahim" is Anwar Ibrahim), as
+    /// token keys; longest first. "HE" counts only in capitals (see `honorificLength`).
+    static let honorifics: [[String]] = [
+        ["datuk", "seri"], ["dato", "seri"], ["dato", "sri"], ["tan", "sri"], ["his", "majesty"], ["her", "majesty"],
+        ["his", "highness"], ["her", "highness"], ["his", "excellency"], ["her", "excellency"], ["datuk"], ["dato"],
+        ["tun"], ["sheikh"], ["shaikh"], ["sayyid"], ["ustaz"], ["haji"], ["hajj"], ["hon"], ["dr"], ["he"],
+    ]
+
+    /// Words naming a ministry's portfolio or a body: "Minister for Defence Affairs", "Investment Authority".
+    static let portfolioWords: Set<String> = [
+        "affairs", "defence", "defense", "finance", "interior", "justice", "trade", "industry", "investment",
+        "authority", "relations", "cooperation", "security", "development", "economy", "energy", "agriculture",
+        "transport", "tourism", "health", "education", "culture", "labour", "labor", "environment",
+    ]
+
     /// Small words inside names: "Lula da Silva", "von der Leyen", "bin Salman".
     static let particles: Set<String> = [
         "bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
@@ -62,7 +77,9 @@ enum NameShape {
     static func isNameToken(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
         let lower = token.key
-        if notNames.contains(lower) || institutionWords.contains(lower) { return false }
+        if notNames.contains(lower) || institutionWords.contains(lower) || portfolioWords.contains(lower) {
+            return false
+        }
         if DateScanner.months[lower] != nil && token.text.unicodeScalars.count > 3 { return false }
         if DateScanner.weekdays[lower] != nil { return false }
         let bytes = token.text.utf8

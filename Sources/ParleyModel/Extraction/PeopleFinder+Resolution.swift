@@ -55,12 +55,24 @@ extension PeopleFinder {
         if people[index].country == nil { people[index].country = context.country }
     }
 
-    /// A name as written, with line-broken or doubled spaces folded.
+    /// A name as written, with line-broken or doubled spaces folded and middle initials left out ("Edgar C.
+    /// Lungu" is Edgar Lungu); leading initials stay ("S. M. Krishna").
     func personName(_ range: Range<Int>) -> String {
         var out = ""
-        for i in range {
-            if i > range.lowerBound, tokens[i].spaceBefore { out += " " }
+        var i = range.lowerBound
+        var sawWord = false
+        while i < range.upperBound {
+            let isInitial =
+                tokens[i].text.unicodeScalars.count == 1 && tokens[i].isCapitalized && i + 2 < range.upperBound
+                && tokens[i + 1].text == "." && !tokens[i + 1].spaceBefore
+            if isInitial, sawWord {
+                i += 2
+                continue
+            }
+            if i > range.lowerBound, tokens[i].spaceBefore, !out.isEmpty { out += " " }
             out += tokens[i].text
+            sawWord = sawWord || (tokens[i].kind == .word && !isInitial)
+            i += 1
         }
         return out
     }

@@ -21,6 +21,8 @@ struct PeopleFinder {
     var items: [Located] = []
     var itemEndingAt: [Int: Int] = [:]
     var itemStartingAt: [Int: Int] = [:]
+    /// Honorifics skipped before a name, by the token where the name starts: a title may stand before them.
+    var honorificStartEndingAt: [Int: Int] = [:]
     var people: [PersonDraft] = []
     var mentions: [AnnotatedText.PersonMention] = []
     var names: [AnnotatedText.NameMention] = []
@@ -70,6 +72,11 @@ struct PeopleFinder {
                 i = match.end
                 continue
             }
+            if let skip = honorificLength(at: i) {
+                honorificStartEndingAt[i + skip] = i
+                i += skip  // "Datuk Seri", "Sheikh", "HE": the name starts after them
+                continue
+            }
             if NameShape.isNameToken(token) {
                 let end = nameEnd(from: i)
                 add(i..<end, .name)
@@ -78,6 +85,19 @@ struct PeopleFinder {
             }
             i += 1
         }
+    }
+
+    /// The number of tokens of an honorific at `index` when a name follows it, else nil.
+    func honorificLength(at index: Int) -> Int? {
+        for phrase in NameShape.honorifics where index + phrase.count < tokens.count {
+            guard phrase.indices.allSatisfy({ keys[index + $0] == phrase[$0] }) else { continue }
+            if phrase == ["he"], tokens[index].text != "HE" { continue }
+            var next = index + phrase.count
+            if tokens[next].text == ".", !tokens[next].spaceBefore { next += 1 }  // "Dr."
+            guard next < tokens.count, NameShape.isNameToken(tokens[next]) else { return nil }
+            return next - index
+        }
+        return nil
     }
 
     /// "Kim Min-seok" is not "Kim": a one-word leader alias followed by more name words is someone else.
@@ -138,6 +158,10 @@ struct PeopleFinder {
                 NameShape.isNameToken(tokens[j + 2])
             {
                 j += 3  // "Bashar al-Assad", "Abdel Fattah el-Sisi"
+            } else if token.text == ".", !token.spaceBefore, tokens[j - 1].text.unicodeScalars.count == 1,
+                tokens[j - 1].isCapitalized, j + 1 < tokens.count, NameShape.isNameToken(tokens[j + 1])
+            {
+                j += 1  // an initial: "Edgar C. Lungu", "S. M. Krishna"
             } else if token.kind == .punctuation, token.text == "-", !token.spaceBefore, j + 1 < tokens.count,
                 tokens[j + 1].kind == .word, !tokens[j + 1].spaceBefore
             {
@@ -210,7 +234,7 @@ struct PeopleFinder {
     /// "Belarusian President", "Zimbabwe's President", "Kremlin leader", "China's leader,", "Prime Minister of
     /// India" just before a name.
     func titleContext(before start: Int) -> Context? {
-        var end = start
+        var end = honorificStartEndingAt[start] ?? start
         if end > 0, tokens[end - 1].text == "," { end -= 1 }
         var country: String?
         if end > 0, let ofIndex = itemEndingAt[end], case .country(let c, _) = items[ofIndex].item,
@@ -220,13 +244,21 @@ struct PeopleFinder {
             end = items[ofIndex].range.lowerBound - 1
         }
         guard let titleIndex = itemEndingAt[end], case .title(let title) = items[titleIndex].item else { return nil }
-        if end < start, tokens[start - 1].text == ",", country == nil,
-            !(items[titleIndex].range.lowerBound > 0
-                && tokens[items[titleIndex].range.lowerBound - 1].kind == .possessive)
-        {
-            return nil  // "the leader, Xi" only after a possessive: "China's leader, Xi"
+        if end < start, tokens[start - 1].text == ",", country == nil, !isPossessed(items[titleIndex].range.lowerBound) {
+            return nil  // "the leader, Xi" only after a possessive: "China's leader, Xi", "his counterpart, Lula"
         }
         return Context(title: title, country: country ?? countryBefore(items[titleIndex].range.lowerBound))
+    }
+
+    /// A possessive stands before the title at `start`, past a demonym: "China's leader", "his Colombian
+    /// counterpart".
+    func isPossessed(_ start: Int) -> Bool {
+        var k = start
+        if k > 0, let itemIndex = itemEndingAt[k], case .country = items[itemIndex].item {
+            k = items[itemIndex].range.lowerBound
+        }
+        guard k > 0 else { return false }
+        return tokens[k - 1].kind == .possessive || ["his", "her", "their", "its"].contains(keys[k - 1])
     }
 
     /// The country named just before `index`: a demonym, "Country's", or a national body ("Kremlin").

@@ -130,6 +130,15 @@ public enum DateScanner {
             let (m, d) = a > 12 ? (b, a) : (a, b)
             if (1...12).contains(m), let e = calendar(y, m, d), d >= 1 { return (e, i + 5) }
         }
+        // 21.01.2026: with dots the day comes first
+        if let d = number(tokens, i), punct(tokens, i + 1, "."), !tokens[i + 1].spaceBefore,
+            let m = number(tokens, i + 2), !tokens[i + 2].spaceBefore, punct(tokens, i + 3, "."),
+            !tokens[i + 3].spaceBefore, let y = year(tokens, i + 4), !tokens[i + 4].spaceBefore,
+            tokens[i].text.utf8.count <= 2, tokens[i + 2].text.utf8.count <= 2, (1...12).contains(m),
+            let e = calendar(y, m, d)
+        {
+            return (e, i + 5)
+        }
         // March 1, 2023 / March 1 / March 2023
         if let m = month(tokens, i) {
             var j = i + 1
