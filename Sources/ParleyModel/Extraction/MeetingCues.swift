@@ -53,6 +53,12 @@ enum MeetingCues {
         (["on", "the", "sidelines", "of"], .together), (["discuss"], .with), (["discussed"], .with),
     ]
 
+    /// One meeting each, not one of everyone: "met A and B separately", "respectively".
+    static let separately: Set<String> = [
+        "separately", "respectively", "individually", "each", "bilaterally", "successively", "later", "then",
+        "bilaterals", "meetings",
+    ]
+
     /// Words a filler slot ("*") of a meeting phrase may take.
     static let fillers: Set<String> = [
         "a", "an", "the", "their", "his", "her", "its", "annual", "bilateral", "first", "second", "third",
@@ -71,7 +77,8 @@ enum MeetingCues {
         ["invited"], ["invitation"], ["invite"], ["proposed"], ["offered", "to"], ["seeking"], ["seeks"], ["sought"],
         ["did", "not"], ["didn't"], ["not", "meet"], ["no", "meeting"], ["declined"], ["refused"], ["won't"],
         ["cancelled"], ["canceled"], ["postponed"], ["if"], ["would", "be", "willing"], ["not", "met"], ["never"],
-        ["unlikely"], ["has", "not"], ["have", "not"], ["had", "not"], ["yet", "to"],
+        ["unlikely"], ["has", "not"], ["have", "not"], ["had", "not"], ["yet", "to"], ["does", "not"], ["do", "not"],
+        ["doesn't"], ["don't"], ["not", "have"], ["no", "scheduled"], ["no", "plans"], ["no", "plan"],
     ]
     /// Anywhere after the meeting word: it did not or will not happen.
     static let undone: Set<String> = ["cancelled", "canceled", "postponed", "scrapped", "shelved", "unlikely"]

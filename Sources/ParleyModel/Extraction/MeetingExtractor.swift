@@ -60,6 +60,11 @@ public struct MeetingExtractor: Sendable {
             if date == nil, draft.expression == nil, draft.isCurrent, let fallback {
                 date = fallback.date
                 basis = fallback.basis
+                // a meeting still to come with no day given: the story says only that it is near
+                if draft.status == .planned, let day = date, day.precision == .day {
+                    date = day.truncated(to: .month)
+                    basis = "month of the \(basis) (planned, no day given)"
+                }
             }
             return Meeting(
                 participants: draft.people.map { annotated.people[$0].name }, place: place, venue: draft.venue,

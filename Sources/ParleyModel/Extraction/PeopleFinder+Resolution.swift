@@ -31,6 +31,12 @@ extension PeopleFinder {
             fill(index, context)
             return index
         }
+        // "Justin Pierre James Trudeau": a known leader's first and last name around middle names
+        if range.count >= 3, let outer = Gazetteer.outerNames(name),
+            let known = extractor.gazetteer.leadersByOuterNames[outer], known.count == 1
+        {
+            return knownPerson(known[0], context: context)
+        }
         if range.count == 1,
             let leader = knowledge.leaders.firstIndex(where: { l in
                 l.contextAliases.contains { NameKey.of($0) == key } || l.aliases.contains { NameKey.of($0) == key }

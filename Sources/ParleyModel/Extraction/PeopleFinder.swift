@@ -250,11 +250,12 @@ struct PeopleFinder {
         return Context(title: title, country: country ?? countryBefore(items[titleIndex].range.lowerBound))
     }
 
-    /// A possessive stands before the title at `start`, past a demonym: "China's leader", "his Colombian
-    /// counterpart".
+    /// A possessive or a demonym stands before the title at `start`: "China's leader", "his Colombian
+    /// counterpart", "Algerian Prime Minister".
     func isPossessed(_ start: Int) -> Bool {
         var k = start
-        if k > 0, let itemIndex = itemEndingAt[k], case .country = items[itemIndex].item {
+        if k > 0, let itemIndex = itemEndingAt[k], case .country(_, let demonym) = items[itemIndex].item {
+            if demonym { return true }
             k = items[itemIndex].range.lowerBound
         }
         guard k > 0 else { return false }

@@ -118,6 +118,8 @@ struct SentenceReader {
                     groups = [Set(subject)]  // "A and B met …, their first meeting since A took office"
                 } else if subject.count > 1, objects.count == 1 {
                     groups = [Set(subject + objects)]
+                } else if isOneEncounter(after, trigger: trigger, in: range) {
+                    groups = [Set(subject + objects)]  // "A met B and C": the three together
                 } else {
                     groups = objects.map { Set(subject + [$0]) }
                 }
@@ -163,6 +165,18 @@ struct SentenceReader {
             lastGroup = group
         }
         return (drafts, clauseSubject(before, participants, in: range))
+    }
+
+    /// "A met B and C" of one side (the heads of one country or body) is one encounter of three; guests of
+    /// different countries, "bilateral meetings with B and C" and "met B and C separately" are one each.
+    private func isOneEncounter(_ after: [Participant], trigger: Range<Int>, in range: Range<Int>) -> Bool {
+        let objects = after.filter { !$0.people.isEmpty }
+        guard (2...3).contains(objects.count), objects.dropFirst().allSatisfy({ $0.joinedByAnd || $0.listed }),
+            !keys[trigger].contains(where: Self.isPluralNoun), !keys[trigger].contains("bilateral")
+        else { return false }
+        let countries = Set(objects.flatMap(\.people).map { text.people[$0].country })
+        guard countries.count == 1 else { return false }
+        return !range.contains { MeetingCues.separately.contains(keys[$0]) }
     }
 
     /// "his", "their": a possessive pronoun, which names a participant only before the meeting word.
@@ -303,6 +317,11 @@ struct SentenceReader {
     private func isAttending(_ position: Int, in range: Range<Int>, after trigger: Range<Int>) -> Bool {
         let before = max(range.lowerBound, trigger.upperBound, position - 11)..<position
         if before.contains(where: { MeetingCues.attendance.contains(keys[$0]) }) { return true }
+        // "met B, who was accompanied by … C": everyone after "accompanied by" came with B
+        let clause = max(range.lowerBound, trigger.upperBound)..<position
+        if clause.contains(where: { keys[$0] == "accompanied" && $0 + 1 < position && keys[$0 + 1] == "by" }) {
+            return true
+        }
         let after = position..<min(range.upperBound, position + 8)
         return after.contains { MeetingCues.attendance.contains(keys[$0]) && keys[$0] == "attending" }
     }

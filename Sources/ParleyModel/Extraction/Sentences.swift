@@ -32,8 +32,14 @@ enum Sentences {
                 let nextStartsSentence =
                     j >= tokens.count || tokens[j].kind == .lineBreak || tokens[j].isCapitalized
                     || tokens[j].kind == .number || ["\"", "“", "‘", "("].contains(tokens[j].text)
+                // "statement.Maia Sandu came": a lost space between two sentences, not "U.S." or "Dr.No"
+                let lostSpace =
+                    j < tokens.count && !tokens[j].spaceBefore && token.text == "."
+                    && tokens[j].isCapitalized && tokens[j].text.unicodeScalars.count >= 2
+                    && (previous.map { $0.kind == .word && $0.text.unicodeScalars.count >= 3 && !$0.isCapitalized }
+                        ?? false)
                 if !isAbbreviation, nextStartsSentence,
-                    j >= tokens.count || tokens[j].spaceBefore || tokens[j].kind == .lineBreak
+                    j >= tokens.count || tokens[j].spaceBefore || tokens[j].kind == .lineBreak || lostSpace
                 {
                     end = j
                 }

@@ -24,6 +24,9 @@ public struct Gazetteer: Sendable {
 
     private var nodes: [Node] = [Node()]
     public let knowledge: KnowledgeBase
+    /// Known leaders by the first and last words of each of their names ("justin|trudeau"): a fuller
+    /// form with middle names ("Justin Pierre James Trudeau") is the same person.
+    public private(set) var leadersByOuterNames: [String: [Int]] = [:]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -45,7 +48,18 @@ public struct Gazetteer: Sendable {
         for (i, leader) in knowledge.leaders.enumerated() {
             for name in [leader.name] + leader.aliases { insert(name, .leader(i)) }
             for name in leader.contextAliases { insert(name, .leaderInContext(i)) }
+            for name in [leader.name] + leader.aliases {
+                guard let key = Self.outerNames(name), leadersByOuterNames[key]?.contains(i) != true else { continue }
+                leadersByOuterNames[key, default: []].append(i)
+            }
         }
+    }
+
+    /// "justin|trudeau" for "Justin Pierre James Trudeau" and "Justin Trudeau"; nil for one-word names.
+    public static func outerNames(_ name: String) -> String? {
+        let words = NameKey.of(name).split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
+        return "\(first)|\(last)"
     }
 
     public static let bundled = Gazetteer(knowledge: .bundled)

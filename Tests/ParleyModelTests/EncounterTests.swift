@@ -1,0 +1,60 @@
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+/// Who met whom in sentences that list several people, leave out a space, or say a meeting will not
+/// happen. Every sentence is written for these tests.
+@Suite struct EncounterTests {
+    func meetings(_ body: String, published: String = "2025-03-12") throws -> [Meeting] {
+        let article = try Fixtures.article(
+            "---\ntitle: Visits\npublished: \(published)\n---\n\n\(body)\n", name: "encounter.md")
+        return ArticleAnalyzer.shared.analyze(article).meetings
+    }
+
+    func groups(_ found: [Meeting]) -> Set<Set<String>> { Set(found.map { Set($0.participants) }) }
+
+    @Test func twoHostsOfOneSideMakeOneEncounter() throws {
+        let found = try meetings(
+            "Chilean President Gabriel Boric met Japanese Prime Minister Shigeru Ishiba and Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday."
+        )
+        #expect(groups(found) == [["Gabriel Boric", "Shigeru Ishiba", "Takeshi Iwaya"]])
+    }
+
+    @Test func guestsOfDifferentCountriesAreMetOneByOne() throws {
+        let found = try meetings(
+            "Chilean President Gabriel Boric said he will meet Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa in Geneva."
+        )
+        #expect(groups(found) == [["Gabriel Boric", "Narendra Modi"], ["Cyril Ramaphosa", "Gabriel Boric"]])
+        #expect(found.allSatisfy { $0.status == .planned })
+        // a meeting still to come with no day written is dated no closer than its month
+        #expect(found.allSatisfy { $0.date?.description == "2025-03" })
+    }
+
+    @Test func peopleWhoCameWithTheGuestAreNotPrincipals() throws {
+        let found = try meetings(
+            "Peruvian President Dina Boluarte met on Tuesday with Ecuadorian President, Daniel Noboa, who was accompanied by the ministers of trade, energy and the interior, as well as Foreign Minister Gabriela Sommerfeld."
+        )
+        #expect(groups(found) == [["Daniel Noboa", "Dina Boluarte"]])
+    }
+
+    @Test func aSentenceRunIntoTheNextWithoutASpaceIsTwoSentences() throws {
+        let found = try meetings(
+            "The talks will end with a joint statement.Gabriel Boric arrived with Foreign Minister Alberto van Klaveren.Later Boric will meet with his Argentine counterpart, Javier Milei, at the Casa Rosada."
+        )
+        #expect(groups(found) == [["Gabriel Boric", "Javier Milei"]])
+    }
+
+    @Test func noScheduledMeetingIsNoMeeting() throws {
+        let found = try meetings(
+            "Brazilian President Luiz Inácio Lula da Silva said he does not have any scheduled meetings with Venezuelan President Nicolás Maduro this week."
+        )
+        #expect(found.isEmpty)
+    }
+
+    @Test func aFullNameWithMiddleNamesIsTheKnownLeader() throws {
+        let found = try meetings(
+            "Indian Prime Minister Narendra Damodardas Modi met French President Emmanuel Jean-Michel Macron in Paris on Monday."
+        )
+        #expect(groups(found) == [["Narendra Modi", "Emmanuel Macron"]])
+    }
+}
