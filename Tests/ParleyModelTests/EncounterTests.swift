@@ -57,4 +57,20 @@ import Testing
         )
         #expect(groups(found) == [["Narendra Modi", "Emmanuel Macron"]])
     }
+
+    @Test func aMeetingOnArrivalTakesTheDayOfTheArrival() throws {
+        let found = try meetings(
+            "Kenyan President William Ruto landed in Addis Ababa on Sunday 9 March. On arrival he was received by Ethiopian Prime Minister Abiy Ahmed."
+        )
+        #expect(groups(found) == [["Abiy Ahmed", "William Ruto"]])
+        #expect(found.first?.date?.description == "2025-03-09")
+    }
+
+    @Test func aSecondVerbAfterWillIsStillToCome() throws {
+        let found = try meetings(
+            "Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima on Friday and hold talks with Ecuadorian President Daniel Noboa in Quito on Saturday."
+        )
+        #expect(groups(found) == [["Dina Boluarte", "Gabriel Boric"], ["Daniel Noboa", "Gabriel Boric"]])
+        #expect(found.allSatisfy { $0.status == .planned })
+    }
 }

@@ -53,6 +53,11 @@ enum MeetingCues {
         (["on", "the", "sidelines", "of"], .together), (["discuss"], .with), (["discussed"], .with),
     ]
 
+    /// Meeting verbs in their bare form: after "will … and" they too are still to come.
+    static let bareVerbs: Set<String> = [
+        "meet", "hold", "host", "receive", "welcome", "sit", "have", "visit", "discuss", "call", "attend",
+    ]
+
     /// One meeting each, not one of everyone: "met A and B separately", "respectively".
     static let separately: Set<String> = [
         "separately", "respectively", "individually", "each", "bilaterally", "successively", "later", "then",

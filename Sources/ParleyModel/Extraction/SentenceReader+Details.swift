@@ -128,6 +128,12 @@ extension SentenceReader {
         {
             return (0, i + 2)
         }
+        // "met on arrival by B" after "A arrived in Lusaka on Monday evening": the arrival's day
+        if ["on", "upon"].contains(keys[i]) {
+            var k = i + 1
+            if k < range.upperBound, ["his", "her", "their"].contains(keys[k]) { k += 1 }
+            if k < range.upperBound, keys[k] == "arrival", previousDateIsAnArrival() { return (0, k + 1) }
+        }
         var j = i
         if keys[j] == "the" { j += 1 }
         if j + 1 < range.upperBound, keys[j + 1] == "day" {
@@ -148,5 +154,13 @@ extension SentenceReader {
         case "after": return (beforeTrigger ? -n : n, i + 3)
         default: return nil
         }
+    }
+
+    /// The date the sentences before gave was the day someone arrived ("arrived … on Monday evening").
+    private func previousDateIsAnArrival() -> Bool {
+        guard let note = previousDate, let sentence = text.sentence(of: note.mention.tokens.lowerBound) else {
+            return false
+        }
+        return text.sentences[sentence].contains { ["arrived", "arrives", "landed", "lands"].contains(keys[$0]) }
     }
 }

@@ -43,9 +43,17 @@ struct SentenceReader {
     mutating func read(sentence index: Int) -> [MeetingExtractor.Draft] {
         var drafts: [MeetingExtractor.Draft] = []
         var carried: [Int] = []
+        var carriedStatus: MeetingStatus?
         for (clause, trigger) in clauses(in: text.sentences[index]) {
-            let (found, subject) = read(clause: clause, trigger: trigger, sentence: index, carried: carried)
+            var (found, subject) = read(clause: clause, trigger: trigger, sentence: index, carried: carried)
+            // "will meet A and hold talks with B": a bare verb after "and" is still in the future
+            if carriedStatus == .planned, let words = trigger?.words, words.lowerBound > 0,
+                keys[words.lowerBound - 1] == "and", MeetingCues.bareVerbs.contains(keys[words.lowerBound])
+            {
+                for k in found.indices { found[k].status = .planned }
+            }
             drafts += found
+            if let last = found.last { carriedStatus = last.status }
             if !subject.isEmpty { carried = subject }
         }
         return drafts
