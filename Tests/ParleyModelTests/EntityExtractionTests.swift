@@ -24,9 +24,9 @@ import Testing
     @Test func demonymTitleNameGivesRoleAndCountryForLeadersNotInTheKnowledgeBase() throws {
         let found = try entities(
             """
-            Ghanaian President John Dramani Mahama arrived in Dakar on Tuesday, where Senegalese President Bassirou Diomaye Faye received him at the presidential palace. Mongolian President Ukhnaagiin Khurelsukh sent a message of support.
+            Ghanaian President Kwesi Adjei Mensah arrived in Dakar on Tuesday, where Senegalese President Bassirou Diomaye Faye received him at the presidential palace. Mongolian President Ukhnaagiin Khurelsukh sent a message of support.
             """)
-        let mahama = try #require(person("John Dramani Mahama", in: found))
+        let mahama = try #require(person("Kwesi Adjei Mensah", in: found))
         #expect(mahama.leader && mahama.role == "President" && mahama.country == "Ghana")
         let faye = try #require(person("Bassirou Diomaye Faye", in: found))
         #expect(faye.leader && faye.country == "Senegal")
@@ -44,8 +44,9 @@ import Testing
         #expect(person("Duma Boko", in: found)?.role == "President")
         #expect(person("Sitiveni Rabuka", in: found)?.country == "Fiji")
         #expect(person("Sitiveni Rabuka", in: found)?.role == "Prime Minister")
-        #expect(person("Yamandu Orsi", in: found)?.country == "Uruguay")
-        #expect(person("Evika Silina", in: found)?.leader == true)
+        // known leaders go by their canonical spelling, accents included
+        #expect(person("Yamandú Orsi", in: found)?.country == "Uruguay")
+        #expect(person("Evika Siliņa", in: found)?.leader == true)
     }
 
     @Test func knownLeadersUnderEverySpellingBecomeOnePerson() throws {

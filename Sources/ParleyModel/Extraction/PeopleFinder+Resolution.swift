@@ -12,10 +12,16 @@ extension PeopleFinder {
             return index
         }
         var role = known.role
+        var isLeader = true
         if let title = context?.title, title.isLeader, title.role != "Leader", title.role != "Counterpart" {
             role = title.role
+        } else if let title = context?.title, !title.isLeader, yearsFromOffice(leader) > 1 {
+            // "NATO chief Jens Stoltenberg" years after he led Norway: the office he holds now
+            role = title.role
+            isLeader = false
         }
-        people.append(PersonDraft(name: known.name, role: role, country: known.country, isLeader: true, known: leader))
+        people.append(
+            PersonDraft(name: known.name, role: role, country: known.country, isLeader: isLeader, known: leader))
         return people.count - 1
     }
 
@@ -38,9 +44,7 @@ extension PeopleFinder {
             return knownPerson(known[0], context: context)
         }
         if range.count == 1,
-            let leader = knowledge.leaders.firstIndex(where: { l in
-                l.contextAliases.contains { NameKey.of($0) == key } || l.aliases.contains { NameKey.of($0) == key }
-            })
+            let leader = extractor.gazetteer.leadersByName[key]?.min(by: { yearsFromOffice($0) < yearsFromOffice($1) })
         {
             return knownPerson(leader, context: context)
         }
@@ -50,6 +54,16 @@ extension PeopleFinder {
                 name: name, role: title?.role == "Counterpart" ? nil : title?.role, country: context?.country,
                 isLeader: title?.isLeader ?? false, known: nil))
         return people.count - 1
+    }
+
+    /// "Ahern" after "Bertie Ahern": a surname refers back to the person the article already named in
+    /// full, before any known leader who shares it (whose sources may spell the given name otherwise).
+    func introducedPerson(surname range: Range<Int>) -> Int? {
+        guard range.count == 1 else { return nil }
+        let key = keys[range.lowerBound]
+        return people.lastIndex {
+            $0.known == nil && !$0.isByline && nameKeys($0.name).count >= 2 && nameKeys($0.name).last == key
+        }
     }
 
     mutating func fill(_ index: Int, _ context: Context?) {

@@ -116,13 +116,14 @@ struct PeopleFinder {
     /// Which of a phrase's meanings applies; proper names need a capital letter.
     private func choose(_ values: [Gazetteer.Value], capitalized: Bool) -> Item? {
         var title: KnowledgeBase.Title?
-        var best: (rank: Int, item: Item)?
-        func offer(_ rank: Int, _ item: Item) {
-            if rank < (best?.rank ?? Int.max) { best = (rank, item) }
+        var best: (rank: Int, fit: Int, item: Item)?
+        func offer(_ rank: Int, _ item: Item, fit: Int = 0) {
+            if let best, (best.rank, best.fit) <= (rank, fit) { return }
+            best = (rank, fit, item)
         }
         for value in values {
             switch value {
-            case .leader(let i) where capitalized: offer(0, .leader(i))
+            case .leader(let i) where capitalized: offer(0, .leader(i), fit: yearsFromOffice(i))
             case .country(let i) where capitalized: offer(1, .country(i, demonym: false))
             case .capital(let i) where capitalized:
                 let name = knowledge.countries[i].capital ?? ""
@@ -132,13 +133,25 @@ struct PeopleFinder {
                 offer(2, .place(place.name, city: place.city ?? place.name, venue: place.kind == .venue))
             case .organization(let i) where capitalized: offer(3, .organization(i))
             case .demonym(let i) where capitalized: offer(4, .country(i, demonym: true))
-            case .leaderInContext(let i) where capitalized: offer(5, .contextLeader(i))
+            case .leaderInContext(let i) where capitalized: offer(5, .contextLeader(i), fit: yearsFromOffice(i))
             case .title(let i): title = knowledge.titles[i]
             default: break
             }
         }
         if let title, (best?.rank ?? Int.max) >= 5 { return .title(title) }
         return best?.item
+    }
+
+    /// How far the article's year lies from a leader's years in office (0: in office then). Of two
+    /// leaders one name could mean ("Rajapaksa"), the one in office when the article was written; with
+    /// no date, the most recent one.
+    func yearsFromOffice(_ leader: Int) -> Int {
+        let known = knowledge.leaders[leader]
+        guard let first = known.firstYear else { return 1_000 }
+        guard let year = text.reference?.year else { return known.lastYear.map { 2_100 - $0 } ?? 0 }
+        if year < first { return first - year }
+        if let last = known.lastYear, year > last { return year - last }
+        return 0
     }
 
     /// The end of a run of name words from `start`: particles and hyphens may join them.
@@ -190,6 +203,15 @@ struct PeopleFinder {
     private mutating func resolve(_ index: Int) {
         let located = items[index]
         let range = located.range
+        switch located.item {
+        case .leader, .contextLeader:
+            if let person = introducedPerson(surname: range) {
+                fill(person, titleContext(before: range.lowerBound))
+                mention(range, of: person)
+                return
+            }
+        default: break
+        }
         switch located.item {
         case .leader(let leader):
             let context = titleContext(before: range.lowerBound) ?? appositionContext(after: range.upperBound)

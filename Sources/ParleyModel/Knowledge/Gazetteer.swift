@@ -27,6 +27,8 @@ public struct Gazetteer: Sendable {
     /// Known leaders by the first and last words of each of their names ("justin|trudeau"): a fuller
     /// form with middle names ("Justin Pierre James Trudeau") is the same person.
     public private(set) var leadersByOuterNames: [String: [Int]] = [:]
+    /// Known leaders by the match key of each name and alias, context aliases included ("rajapaksa").
+    public private(set) var leadersByName: [String: [Int]] = [:]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -48,6 +50,10 @@ public struct Gazetteer: Sendable {
         for (i, leader) in knowledge.leaders.enumerated() {
             for name in [leader.name] + leader.aliases { insert(name, .leader(i)) }
             for name in leader.contextAliases { insert(name, .leaderInContext(i)) }
+            for name in [leader.name] + leader.aliases + leader.contextAliases {
+                let key = NameKey.of(name)
+                if leadersByName[key]?.contains(i) != true { leadersByName[key, default: []].append(i) }
+            }
             for name in [leader.name] + leader.aliases {
                 guard let key = Self.outerNames(name), leadersByOuterNames[key]?.contains(i) != true else { continue }
                 leadersByOuterNames[key, default: []].append(i)

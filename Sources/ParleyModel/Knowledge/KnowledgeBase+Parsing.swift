@@ -16,7 +16,7 @@ extension KnowledgeBase {
             let expected =
                 [
                     "countries.tsv": 4, "cities.tsv": 3, "venues.tsv": 3, "titles.tsv": 3, "organizations.tsv": 3,
-                    "leaders.tsv": 4, "given-names.tsv": 1,
+                    "leaders.tsv": 5, "given-names.tsv": 1,
                 ][kind] ?? 0
             guard columns.count <= expected, columns.count >= min(expected, 2) else {
                 throw fail("expected \(expected) tab-separated columns, found \(columns.count)")
@@ -46,16 +46,30 @@ extension KnowledgeBase {
             case "leaders.tsv":
                 guard !column(1).isEmpty, !column(2).isEmpty else { throw fail("a leader needs a country and a role") }
                 let names = list(3)
+                guard let years = Self.years(column(4)) else {
+                    throw fail("years must read like 1994-2022 or 2019-, not '\(column(4))'")
+                }
                 leaders.append(
                     Leader(
                         name: column(0), country: column(1), role: column(2),
                         aliases: names.filter { !$0.hasPrefix("~") },
-                        contextAliases: names.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) }))
+                        contextAliases: names.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) },
+                        firstYear: years.first, lastYear: years.last))
             case "given-names.tsv":
                 for name in list(0) { givenNames.insert(Gazetteer.key(name)) }
             default:
                 throw fail("unknown knowledge file")
             }
         }
+    }
+
+    /// "1994-2022", "2019-" (still in office) or empty (unknown).
+    static func years(_ text: String) -> (first: Int?, last: Int?)? {
+        if text.isEmpty { return (nil, nil) }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = Int(parts[0]), (1800...2100).contains(first) else { return nil }
+        if parts[1].isEmpty { return (first, nil) }
+        guard let last = Int(parts[1]), last >= first, last <= 2100 else { return nil }
+        return (first, last)
     }
 }

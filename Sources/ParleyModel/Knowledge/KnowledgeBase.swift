@@ -40,6 +40,9 @@ public struct KnowledgeBase: Sendable {
         public var aliases: [String]
         /// Common words or names that name the leader only after a title or once the full name appeared.
         public var contextAliases: [String]
+        /// First and last year in office as the sources give them; `lastYear` is nil while in office.
+        public var firstYear: Int? = nil
+        public var lastYear: Int? = nil
     }
 
     public var countries: [Country] = []

@@ -1,0 +1,61 @@
+import Foundation
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+/// The knowledge generated from Wikidata, REIGN, GLI, the CIA's lists and GeoNames, as a reader meets
+/// it: leaders from every region, one person under one name, the right one of two who share a surname.
+/// The sentences are written for these tests.
+@Suite struct GeneratedKnowledgeTests {
+    let knowledge = try! KnowledgeBase.loadBundled()
+
+    func people(_ body: String, published: String) throws -> [String: Entity] {
+        let article = try Fixtures.article(
+            "---\ntitle: Visits\npublished: \(published)\n---\n\n\(body)\n", name: "generated.md")
+        let entities = ArticleAnalyzer.shared.analyze(article).entities.filter { $0.kind == .person }
+        return Dictionary(entities.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func leadersOfEveryRegionWithTheirYearsInOffice() {
+        #expect(Set(knowledge.leaders.map(\.country)).count >= 190)
+        #expect(knowledge.leaders.count >= 1_500)
+        #expect(knowledge.places.count >= 1_000)
+        // a leader the sources know, with the years they held office
+        let lula = knowledge.leaders.first { $0.aliases.contains("Lula") || $0.name.contains("Lula") }
+        #expect(lula?.country == "Brazil")
+        #expect(knowledge.leaders.allSatisfy { l in l.firstYear.map { (1900...2100).contains($0) } ?? true })
+        #expect(knowledge.leaders.allSatisfy { l in l.lastYear.map { $0 >= (l.firstYear ?? 0) } ?? true })
+    }
+
+    @Test func noPlainAliasNamesTwoLeaders() {
+        var owners: [String: Set<String>] = [:]
+        for leader in knowledge.leaders {
+            for alias in leader.aliases { owners[alias.lowercased(), default: []].insert(leader.name) }
+        }
+        let shared = owners.filter { $0.value.count > 1 }
+        #expect(shared.isEmpty, "aliases naming two leaders: \(shared.prefix(5))")
+    }
+
+    @Test func aSharedSurnameMeansTheLeaderInOfficeAtTheTime() throws {
+        let body = "Sri Lankan President Rajapaksa received the visiting envoy at his office in Colombo."
+        let early = try people(body, published: "2009-05-20")
+        #expect(early["Mahinda Rajapaksa"] != nil)
+        let late = try people(body, published: "2021-05-20")
+        #expect(late["Gotabaya Rajapaksa"] != nil)
+    }
+
+    @Test func aSurnameRefersBackToTheFullNameTheArticleGave() throws {
+        // the sources know Ireland's prime minister of the time only by a formal given name
+        let found = try people(
+            "Irish Taoiseach Bertie Ahern flew to Lisbon on Friday. Ahern told reporters the visit was overdue.",
+            published: "2006-03-10")
+        #expect(found["Bertie Ahern"]?.mentions.count == 2)
+        #expect(found.count == 1)
+    }
+
+    @Test func aFormerLeaderInAnotherOfficeIsNotCountedALeader() throws {
+        let found = try people(
+            "NATO chief Jens Stoltenberg visited Warsaw on Monday for talks on air defence.", published: "2019-02-11")
+        #expect(found["Jens Stoltenberg"]?.leader == false)
+    }
+}
