@@ -58,4 +58,21 @@ import Testing
             "NATO chief Jens Stoltenberg visited Warsaw on Monday for talks on air defence.", published: "2019-02-11")
         #expect(found["Jens Stoltenberg"]?.leader == false)
     }
+
+    @Test func aHyphenatedFamilyNameIsTheLeaderAlreadyNamed() throws {
+        let found = try people(
+            "Qatari Emir Sheikh Tamim bin Hamad Al-Thani landed in Kigali on Sunday. Rwandan President Paul Kagame welcomed Al-Thani at the airport.",
+            published: "2023-06-04")
+        #expect(found["Tamim bin Hamad Al Thani"]?.mentions.count == 2)
+        #expect(found.keys.sorted() == ["Paul Kagame", "Tamim bin Hamad Al Thani"])
+    }
+
+    @Test func aSurnameAfterTheFullNameIsThatLeaderWhateverTheDate() throws {
+        // undated: the most recent Rajapaksa would be the guess, but the article named the other one
+        let article = try Fixtures.article(
+            "Visits\n\nPresident Mahinda Rajapaksa reached New Delhi on a state visit. President Rajapaksa then met Indian Prime Minister Manmohan Singh.\n",
+            name: "undated.txt")
+        let found = ArticleAnalyzer.shared.analyze(article)
+        #expect(found.meetings.map { Set($0.participants) } == [["Mahinda Rajapaksa", "Manmohan Singh"]])
+    }
 }

@@ -56,6 +56,18 @@ extension PeopleFinder {
         return people.count - 1
     }
 
+    /// "President Rajapaksa" after "Mahinda Rajapaksa": of the known leaders a name may mean, the one
+    /// the article already named.
+    /// "Al-Thani" after "Tamim bin Hamad Al Thani": the family name of a known leader already named.
+    func introducedLeader(sharing range: Range<Int>) -> Int? {
+        let key = NameKey.of(personName(range))
+        if let index = people.firstIndex(where: { $0.known != nil && NameKey.of($0.name).hasSuffix(" " + key) }) {
+            return index
+        }
+        guard let candidates = extractor.gazetteer.leadersByName[key], candidates.count > 1 else { return nil }
+        return people.firstIndex { $0.known.map(candidates.contains) ?? false }
+    }
+
     /// "Ahern" after "Bertie Ahern": a surname refers back to the person the article already named in
     /// full, before any known leader who shares it (whose sources may spell the given name otherwise).
     func introducedPerson(surname range: Range<Int>) -> Int? {

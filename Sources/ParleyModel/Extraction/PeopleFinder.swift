@@ -205,7 +205,7 @@ struct PeopleFinder {
         let range = located.range
         switch located.item {
         case .leader, .contextLeader:
-            if let person = introducedPerson(surname: range) {
+            if let person = introducedLeader(sharing: range) ?? introducedPerson(surname: range) {
                 fill(person, titleContext(before: range.lowerBound))
                 mention(range, of: person)
                 return

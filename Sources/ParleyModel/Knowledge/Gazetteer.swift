@@ -80,7 +80,9 @@ public struct Gazetteer: Sendable {
 
     private mutating func insert(_ phrase: String, _ value: Value) {
         var node = 0
-        for token in Tokenizer.tokenize(phrase) where token.kind != .lineBreak {
+        let phraseTokens = Tokenizer.tokenize(phrase)
+        for (i, token) in phraseTokens.enumerated() where token.kind != .lineBreak {
+            if Self.isJoiningHyphen(phraseTokens, i) { continue }
             let key = token.key
             if let next = nodes[node].children[key] {
                 node = Int(next)
@@ -91,6 +93,12 @@ public struct Gazetteer: Sendable {
             }
         }
         if node != 0, !nodes[node].values.contains(value) { nodes[node].values.append(value) }
+    }
+
+    /// A hyphen glued to the words on both sides: names are known with or without it.
+    static func isJoiningHyphen(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].text == "-" && !tokens[i].spaceBefore && i > 0 && i + 1 < tokens.count
+            && !tokens[i + 1].spaceBefore && tokens[i - 1].kind == .word && tokens[i + 1].kind == .word
     }
 
     /// The match key of a word: lower case, accents folded, "’" as "'" (tokens carry theirs as `Token.key`).
@@ -107,6 +115,10 @@ public struct Gazetteer: Sendable {
         var best: (Int, [Value])?
         var i = start
         while i < keys.count, tokens[i].kind != .lineBreak, tokens[i].kind != .possessive {
+            if i > start, Self.isJoiningHyphen(tokens, i) {
+                i += 1  // "Al-Thani" is "Al Thani", "Guinea-Bissau" is "Guinea Bissau"
+                continue
+            }
             guard let next = nodes[node].children[keys[i]] else { break }
             node = Int(next)
             if !nodes[node].values.isEmpty { best = (i + 1, nodes[node].values) }
