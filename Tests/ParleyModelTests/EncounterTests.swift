@@ -73,4 +73,26 @@ import Testing
         #expect(groups(found) == [["Dina Boluarte", "Gabriel Boric"], ["Daniel Noboa", "Gabriel Boric"]])
         #expect(found.allSatisfy { $0.status == .planned })
     }
+
+    @Test func aCountrysPresidentAndPrimeMinisterAreMetOneAfterTheOther() throws {
+        let found = try meetings(
+            "Kenyan President William Ruto will meet German President Frank-Walter Steinmeier and German Chancellor Friedrich Merz in Berlin."
+        )
+        #expect(
+            groups(found) == [["Frank-Walter Steinmeier", "William Ruto"], ["Friedrich Merz", "William Ruto"]])
+    }
+
+    @Test func withSaidAgainIsAnotherMeeting() throws {
+        let found = try meetings(
+            "Kenyan President William Ruto will meet with Germany's Foreign Minister Annalena Baerbock, and with German Economy Minister Robert Habeck."
+        )
+        #expect(found.count == 2)
+    }
+
+    @Test func aCounterpartNamedAfterACommaIsThatPerson() throws {
+        let found = try meetings(
+            "Slovak Prime Minister Robert Fico flew in with Deputy Prime Minister Tomas Taraba. In the evening the Slovak Prime Minister is to sit down with his Czech counterpart, Petr Fiala, over dinner."
+        )
+        #expect(groups(found) == [["Petr Fiala", "Robert Fico"]])
+    }
 }

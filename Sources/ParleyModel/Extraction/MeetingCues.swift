@@ -53,6 +53,11 @@ enum MeetingCues {
         (["on", "the", "sidelines", "of"], .together), (["discuss"], .with), (["discussed"], .with),
     ]
 
+    /// Heads of state and government: two of one country are met one after the other, not together.
+    static let headRoles: Set<String> = [
+        "President", "Prime Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Pope",
+    ]
+
     /// Meeting verbs in their bare form: after "will … and" they too are still to come.
     static let bareVerbs: Set<String> = [
         "meet", "hold", "host", "receive", "welcome", "sit", "have", "visit", "discuss", "call", "attend",

@@ -133,6 +133,12 @@ extension PeopleFinder {
         }
         guard start > 0, ["the", "his", "her", "their", "its"].contains(keys[start - 1]) else { return nil }
         if range.upperBound < tokens.count, keys[range.upperBound] == "of" { return nil }  // "the president of X"
+        // "her Romanian counterpart, Viorica Dancila": the name follows, the title is no reference
+        if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == ",",
+            NameShape.isNameToken(tokens[range.upperBound + 1])
+        {
+            return nil
+        }
         return (start..<range.upperBound, title, country)
     }
 
@@ -184,12 +190,15 @@ extension PeopleFinder {
         for (range, title, country) in roleReferences {
             let earlier = mentions.filter { $0.tokens.upperBound <= range.lowerBound && !$0.isRoleReference }
                 .sorted { $0.tokens.lowerBound > $1.tokens.lowerBound }
-            let match = earlier.first { m in
+            func fits(_ m: AnnotatedText.PersonMention, byRole: Bool) -> Bool {
                 let person = people[m.person]
                 guard person.isLeader else { return false }
-                if let country { return person.country == country }
-                return title.role == "Counterpart" || person.role == title.role
+                let roleFits = title.role == "Counterpart" || person.role == title.role
+                if let country { return person.country == country && (roleFits || !byRole) }
+                return roleFits
             }
+            // "the Moldovan prime minister" is the prime minister, not the deputy named since
+            let match = earlier.first { fits($0, byRole: true) } ?? earlier.first { fits($0, byRole: false) }
             if let match { mention(range, of: match.person, role: true) }
         }
     }

@@ -182,8 +182,16 @@ struct SentenceReader {
         guard (2...3).contains(objects.count), objects.dropFirst().allSatisfy({ $0.joinedByAnd || $0.listed }),
             !keys[trigger].contains(where: Self.isPluralNoun), !keys[trigger].contains("bilateral")
         else { return false }
-        let countries = Set(objects.flatMap(\.people).map { text.people[$0].country })
-        guard countries.count == 1 else { return false }
+        let people = objects.flatMap(\.people).map { text.people[$0] }
+        guard Set(people.map(\.country)).count == 1 else { return false }
+        // "the president and the prime minister" of one country are received one after the other
+        guard people.filter({ MeetingCues.headRoles.contains($0.role ?? "") }).count <= 1 else { return false }
+        // "with A, and with B": the preposition said again, a meeting again
+        if let first = objects.first?.position, let last = objects.last?.position,
+            (first..<last).contains(where: { keys[$0] == "and" && keys[$0 + 1] == "with" })
+        {
+            return false
+        }
         return !range.contains { MeetingCues.separately.contains(keys[$0]) }
     }
 
