@@ -26,10 +26,7 @@ public final class LibraryStore: Sendable {
         }
         let pool: DatabasePool
         do {
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(5)
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw .notADatabase(path: path)
         } catch {
@@ -37,6 +34,25 @@ public final class LibraryStore: Sendable {
         }
         writer = pool
         try prepare(existed: existed)
+    }
+
+    /// Opens the pool, waiting while another process holds the file: switching a new file to WAL takes
+    /// a lock that SQLite's busy timeout does not wait for, so a second `parley` started at that moment
+    /// (a `list` beside an `add`) retries for up to 10 s instead of failing with "database is locked".
+    private static func openPool(path: String) throws -> DatabasePool {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        let deadline = Date().addingTimeInterval(10)
+        var pause = 0.01
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: pause)
+                pause = min(pause * 2, 0.2)
+            }
+        }
     }
 
     /// A library that lives in memory only: `parley export PATH…` and tests.
