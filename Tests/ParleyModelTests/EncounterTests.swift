@@ -95,4 +95,16 @@ import Testing
         )
         #expect(groups(found) == [["Petr Fiala", "Robert Fico"]])
     }
+
+    @Test func severalWhoCallOnOneVisitorMakeOneCallEach() throws {
+        let found = try meetings(
+            "Chilean President Gabriel Boric reached Brasília on Monday. Vice President Geraldo Alckmin, Foreign Minister Mauro Vieira and Senate President Davi Alcolumbre are due to call on him on Tuesday."
+        )
+        #expect(
+            groups(found) == [
+                ["Gabriel Boric", "Geraldo Alckmin"], ["Gabriel Boric", "Mauro Vieira"],
+                ["Davi Alcolumbre", "Gabriel Boric"],
+            ])
+        #expect(found.allSatisfy { $0.status == .planned && $0.date?.description == "2025-03-18" })
+    }
 }

@@ -37,7 +37,8 @@ enum MeetingCues {
         (["held", "*", "talks"], .together), (["hold", "*", "talks"], .together),
         (["held", "*", "meeting", "with"], .with), (["held", "*", "meeting"], .together),
         (["met"], .with), (["meet"], .with), (["meets"], .with), (["meeting"], .together),
-        (["paid", "a", "visit", "to"], .transitive), (["called", "on"], .transitive), (["hosted"], .transitive),
+        (["paid", "a", "visit", "to"], .transitive), (["called", "on"], .transitive), (["call", "on"], .transitive),
+        (["calls", "on"], .transitive), (["calling", "on"], .transitive), (["hosted"], .transitive),
         (["hosts"], .transitive), (["host"], .transitive), (["received"], .transitive), (["receives"], .transitive),
         (["welcomed"], .transitive), (["welcomes"], .transitive), (["greeted"], .transitive),
         (["was", "received", "by"], .passive), (["was", "welcomed", "by"], .passive),
@@ -52,6 +53,9 @@ enum MeetingCues {
         (["bilateral", "talks"], .together), (["talked"], .together), (["talks"], .together),
         (["on", "the", "sidelines", "of"], .together), (["discuss"], .with), (["discussed"], .with),
     ]
+
+    /// Visits one pays alone: "A, B and C called on D" is three calls.
+    static let individualCalls: Set<String> = ["call", "calls", "called", "calling"]
 
     /// Heads of state and government: two of one country are met one after the other, not together.
     static let headRoles: Set<String> = [

@@ -125,7 +125,11 @@ struct SentenceReader {
                 if objects.isEmpty, subject.count >= 2 {
                     groups = [Set(subject)]  // "A and B met …, their first meeting since A took office"
                 } else if subject.count > 1, objects.count == 1 {
-                    groups = [Set(subject + objects)]
+                    // "A, B and C (separately) called on D": one call each
+                    let apart =
+                        MeetingCues.individualCalls.contains(keys[trigger.lowerBound])
+                        || range.contains { ["separately", "individually", "respectively"].contains(keys[$0]) }
+                    groups = apart ? subject.map { Set([$0] + objects) } : [Set(subject + objects)]
                 } else if isOneEncounter(after, trigger: trigger, in: range) {
                     groups = [Set(subject + objects)]  // "A met B and C": the three together
                 } else {
@@ -299,6 +303,8 @@ struct SentenceReader {
         case "he", "she":
             return earlier.first?.people.first ?? (carried.count == 1 ? carried.first : nil)
         case "him", "her":
+            // "A, B and C will call on him": the people of one list are the subject, not the object
+            if earlier.dropFirst().allSatisfy({ $0.joinedByAnd || $0.listed }) { return nil }
             return earlier.count >= 2 ? earlier.first?.people.first : nil
         default:
             return nil

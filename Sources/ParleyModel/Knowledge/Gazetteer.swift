@@ -82,7 +82,7 @@ public struct Gazetteer: Sendable {
         var node = 0
         let phraseTokens = Tokenizer.tokenize(phrase)
         for (i, token) in phraseTokens.enumerated() where token.kind != .lineBreak {
-            if Self.isJoiningHyphen(phraseTokens, i) { continue }
+            if Self.isJoiningHyphen(phraseTokens, i) || Self.isInitialsDot(phraseTokens, i) { continue }
             let key = token.key
             if let next = nodes[node].children[key] {
                 node = Int(next)
@@ -101,6 +101,13 @@ public struct Gazetteer: Sendable {
             && !tokens[i + 1].spaceBefore && tokens[i - 1].kind == .word && tokens[i + 1].kind == .word
     }
 
+    /// The full stop of an initial ("S. Jaishankar"): names are known with or without it.
+    static func isInitialsDot(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].text == "." && !tokens[i].spaceBefore && i > 0 && i + 1 < tokens.count
+            && tokens[i - 1].kind == .word && tokens[i - 1].text.unicodeScalars.count == 1
+            && tokens[i - 1].isCapitalized && tokens[i + 1].kind == .word
+    }
+
     /// The match key of a word: lower case, accents folded, "’" as "'" (tokens carry theirs as `Token.key`).
     static func key(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
@@ -115,8 +122,8 @@ public struct Gazetteer: Sendable {
         var best: (Int, [Value])?
         var i = start
         while i < keys.count, tokens[i].kind != .lineBreak, tokens[i].kind != .possessive {
-            if i > start, Self.isJoiningHyphen(tokens, i) {
-                i += 1  // "Al-Thani" is "Al Thani", "Guinea-Bissau" is "Guinea Bissau"
+            if i > start, Self.isJoiningHyphen(tokens, i) || Self.isInitialsDot(tokens, i) {
+                i += 1  // "Al-Thani" is "Al Thani", "S. Jaishankar" is "S Jaishankar"
                 continue
             }
             guard let next = nodes[node].children[keys[i]] else { break }
