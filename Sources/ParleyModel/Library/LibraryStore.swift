@@ -55,6 +55,11 @@ public final class LibraryStore: Sendable {
         }
     }
 
+    /// Tables other than GRDB's own list of migrations: a new library's first command creates that list
+    /// in a transaction of its own, before the one that creates Parley's tables and marks the file as
+    /// Parley's, so a file holding it alone is a library being created (or whose creation was cut off).
+    static let countTables = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name <> 'grdb_migrations'"
+
     /// A library that lives in memory only: `parley export PATH…` and tests.
     public init() throws(LibraryError) {
         path = nil
@@ -86,11 +91,12 @@ public final class LibraryStore: Sendable {
         do {
             var configuration = Configuration()
             configuration.readonly = true
+            configuration.busyMode = .timeout(5)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let (applicationID, tableCount) = try queue.read { db in
                 (
                     try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                    try Int.fetchOne(db, sql: Self.countTables) ?? 0
                 )
             }
             try queue.close()
@@ -110,13 +116,18 @@ public final class LibraryStore: Sendable {
             let (applicationID, tableCount) = try writer.read { db in
                 (
                     try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                    try Int.fetchOne(db, sql: Self.countTables) ?? 0
                 )
             }
             if applicationID != Self.applicationID, tableCount > 0 { throw LibraryError.notAParleyLibrary(path: label) }
             let migrator = Self.migrator
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) { throw LibraryError.newerVersion(path: label) }
-            try migrator.migrate(writer)
+            do {
+                try migrator.migrate(writer)
+            } catch {
+                // another parley created the same new library at that moment, and its migration won
+                guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+            }
         } catch let error as LibraryError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
