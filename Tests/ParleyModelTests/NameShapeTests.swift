@@ -42,4 +42,29 @@ import Testing
             "The delegation included the Deputy Prime Minister for Defence Affairs and the head of the Investment Authority.")
         #expect(found.isEmpty)
     }
+
+    @Test func anAcademicTitleAndGluedInitialsAreNotTheName() throws {
+        let found = try people(
+            "Trade Minister Prof. K.B. Mensah and Finance Minister Dr. Kofi Boateng opened the fair in Accra."
+        )
+        #expect(found["K.B. Mensah"]?.leader == true)
+        #expect(found["Kofi Boateng"] != nil)
+        #expect(found["Prof"] == nil && found["K."] == nil)
+    }
+
+    @Test func aKnownSingleNameFollowedByBinIsAnotherPerson() throws {
+        let found = try people(
+            "Interior Minister Khalid bin Rashid al-Mansouri welcomed the delegation on Sunday."
+        )
+        #expect(found["Khalid bin Rashid al-Mansouri"]?.leader == true)
+        #expect(found.count == 1)
+    }
+
+    @Test func aCabinetChiefLeadsAndACommissionChairDoesNot() throws {
+        let found = try people(
+            "Cabinet Chief Guillermo Francos met Electoral Commission Chairman Pablo Ortega in Buenos Aires."
+        )
+        #expect(found["Guillermo Francos"]?.leader == true)
+        #expect(found["Pablo Ortega"]?.leader == false)
+    }
 }

@@ -80,6 +80,11 @@ class AliasBuilder:
         for i, leader in enumerate(self.leaders):
             for alias in leader.hand_aliases:
                 bare_owners[key(alias.lstrip("~"))].add(i)
+            # a family name that ends another leader's name ("Al Thani") names no one alone
+            parts = leader.name.split()
+            for size in (1, 2):
+                if len(parts) > size:
+                    bare_owners[key(" ".join(parts[-size:]))].add(i)
         lists = [self._combine(i, spellings, bares, bare_owners) for i, (spellings, bares) in enumerate(proposed)]
         return self._resolve_collisions(lists)
 

@@ -53,7 +53,14 @@ def _same_person(a, b):
         return a.qid == b.qid
     if names.same_full_name(a.name, b.name):
         return True
+    if _shared_years(a, b) >= 2 and a.role == b.role and names.surname_keys(a.name) & names.surname_keys(b.name):
+        return True  # one office, one surname, years in common: a nickname ("Frank" for Josaia Voreqe)
     return _overlap(a, b) and names.names_match(a.name, b.name)
+
+
+def _shared_years(a, b):
+    """Years two terms share; a handover year alone (father to son, 2003) is not enough to join."""
+    return min(a.last, b.last) - max(a.start, b.start)
 
 
 def _group_country(records):

@@ -45,6 +45,7 @@ enum NameShape {
         ["datuk", "seri"], ["dato", "seri"], ["dato", "sri"], ["tan", "sri"], ["his", "majesty"], ["her", "majesty"],
         ["his", "highness"], ["her", "highness"], ["his", "excellency"], ["her", "excellency"], ["datuk"], ["dato"],
         ["tun"], ["sheikh"], ["shaikh"], ["sayyid"], ["ustaz"], ["haji"], ["hajj"], ["hon"], ["dr"], ["he"],
+        ["prof"], ["professor"], ["ratu"],
     ]
 
     /// Words naming a ministry's portfolio or a body: "Minister for Defence Affairs", "Investment Authority".

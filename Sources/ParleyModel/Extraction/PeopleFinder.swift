@@ -109,6 +109,12 @@ struct PeopleFinder {
         guard end < tokens.count else { return false }
         let next = tokens[end]
         if next.text == "-", !next.spaceBefore { return true }
+        // "Khalid bin Hilal": a particle and another name word go on with the name
+        if next.spaceBefore, NameShape.particles.contains(next.key), end + 1 < tokens.count,
+            NameShape.isNameToken(tokens[end + 1])
+        {
+            return true
+        }
         return next.spaceBefore && NameShape.isNameToken(next)
             && extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: end) == nil
     }
@@ -159,7 +165,10 @@ struct PeopleFinder {
         var j = start + 1
         while j < tokens.count, j - start < 8 {
             let token = tokens[j]
-            if NameShape.isNameToken(token), token.spaceBefore || tokens[j - 1].text == "-" {
+            let afterInitial =
+                tokens[j - 1].text == "." && j >= 2 && tokens[j - 2].text.unicodeScalars.count == 1
+                && tokens[j - 2].isCapitalized
+            if NameShape.isNameToken(token), token.spaceBefore || tokens[j - 1].text == "-" || afterInitial {
                 if extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: j) != nil, !isLeaderAt(j) { break }
                 j += 1
             } else if token.kind == .word, NameShape.particles.contains(token.key), j + 1 < tokens.count,
