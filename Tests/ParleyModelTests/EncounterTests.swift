@@ -107,4 +107,12 @@ import Testing
             ])
         #expect(found.allSatisfy { $0.status == .planned && $0.date?.description == "2025-03-18" })
     }
+
+    @Test func aPluralTitleBeforeTwoNamesGivesBothSides() throws {
+        let found = try meetings(
+            "Presidents of Chile Gabriel Boric and Peru Dina Boluarte held talks today in Lima on the border crossing."
+        )
+        #expect(groups(found) == [["Dina Boluarte", "Gabriel Boric"]])
+        #expect(found.first?.date?.description == "2025-03-12")
+    }
 }

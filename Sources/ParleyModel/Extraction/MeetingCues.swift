@@ -136,6 +136,8 @@ enum MeetingCues {
     static let titleHeads: Set<String> = [
         "secretary", "minister", "head", "heads", "chief", "president", "chairman", "chair", "governor", "king",
         "queen", "emir", "sultan", "prince", "princess", "duke", "chancellor", "speaker", "leader", "director",
+        // "Presidents of Chile X and Peru Y"
+        "presidents", "ministers", "kings", "leaders", "premiers", "chancellors", "emirs",
     ]
     /// "the resort of Sochi", "the Kenyan capital of Nairobi": nouns before "of" that name a place.
     static let placeNouns: Set<String> = [
