@@ -24,4 +24,23 @@ import Testing
         }
         #expect(meetings >= 20)
     }
+
+    /// What makes real pages cost more to read than plain filler: officials with honorifics and particles,
+    /// quotes, dates written several ways, furniture around the body and several people per article.
+    @Test func generatedPagesCarryWhatRealPagesCarry() throws {
+        let generator = CorpusGenerator(seed: 1)
+        let texts = (0..<40).map(generator.article)
+        let corpus = texts.joined()
+        for mark in ["“", "«", "Sheikh ", "Dr. ", " bin ", " van der ", "Published: ", "Related stories", "Photo"] {
+            #expect(corpus.contains(mark), "no article has \(mark)")
+        }
+        let singleBreaks = texts.filter { $0.range(of: #"\.\n[A-Z“«]"#, options: .regularExpression) != nil }
+        #expect(!singleBreaks.isEmpty, "no page with one paragraph a line")
+        var people = 0
+        for (index, text) in texts.enumerated() {
+            let article = try Fixtures.article(text, name: "g\(index).txt")
+            people += ArticleAnalyzer.shared.analyze(article).entities.filter { $0.kind == .person }.count
+        }
+        #expect(people >= 40 * 5, "\(people) people in 40 articles")
+    }
 }
