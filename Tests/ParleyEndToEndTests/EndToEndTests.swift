@@ -157,10 +157,18 @@ import Testing
 @Suite struct BenchCommandTests {
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
     func benchPrintsEveryFigure() throws {
+        // Given a folder of two articles to time as real text
+        let real = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-real-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: real) }
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try "President Amara Okafor met Prime Minister Jonas Lindqvist in Lagos on Tuesday.\n".write(
+            to: real.appendingPathComponent("r1.txt"), atomically: true, encoding: .utf8)
+        try "“We spoke frankly,” Lindqvist told reporters after the talks, which ran late.\n".write(
+            to: real.appendingPathComponent("r2.txt"), atomically: true, encoding: .utf8)
         let process = Process()
         let pipe = Pipe()
         process.executableURL = try #require(Tmux.binary)
-        process.arguments = ["bench", "--articles", "200", "--runs", "1", "--json"]
+        process.arguments = ["bench", "--articles", "200", "--runs", "1", "--json", "--real", real.path]
         process.standardOutput = pipe
         process.standardError = Pipe()
         try process.run()
@@ -172,13 +180,17 @@ import Testing
         for result in results {
             let names = Set(((result["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
             for figure in [
-                "extraction (1 core)", "ingest", "open library to first page", "full-text search", "leader query",
-                "timeline, all leaders (page)", "timeline, one leader", "reader first frame", "key: move down",
-                "leader prompt: slowest key", "leader filter applied", "peak RSS while ingesting", "peak RSS browsing",
+                "extraction (1 core)", "extraction / grep -c", "ingest", "open library to first page",
+                "full-text search", "leader query", "timeline, all leaders (page)", "timeline, one leader",
+                "reader first frame", "key: move down", "leader prompt: slowest key", "leader filter applied",
+                "peak RSS while ingesting", "peak RSS browsing",
             ] {
                 #expect(names.contains(figure), "missing \(figure)")
             }
         }
+        // The real text's figures come once, with the larger corpus
+        let last = Set(((results.last?["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+        #expect(last.contains("extraction, real text (1 core)") && last.contains("extraction / grep -c, real"))
     }
 
     /// Runs the parley binary and returns its standard output and exit status.

@@ -67,6 +67,8 @@ struct Bench: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
         @Option(help: "Measure queries and the reader on this existing library instead of a generated one.")
         var library: String?
+        @Option(help: "Also time extraction on the articles of this directory (real pages: at least 5 MB).")
+        var real: String?
 
         func run() throws {
             if let library {
@@ -80,6 +82,12 @@ struct Bench: ParsableCommand {
             var results: [BenchResult] = []
             for n in [max(1, articles / 10), articles] {
                 results.append(try BenchRunner(articles: n, runs: runs).run())
+            }
+            if let real, !results.isEmpty {
+                let (files, failures) = Ingester.expand([real])
+                for failure in failures { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
+                results[results.count - 1].figures += try BenchRunner(articles: 0, runs: runs).extractionFigures(
+                    files, names: ("extraction, real text (1 core)", "extraction / grep -c, real"))
             }
             if json {
                 Output.printJSON(results)
@@ -196,27 +204,79 @@ struct BenchRunner {
                 name: "peak RSS while ingesting", unit: "MB", median: ingestRSS, min: ingestRSS, max: ingestRSS,
                 target: "< 500 MB", met: ingestRSS < 500))
 
-        // Extraction alone, one core, on up to 50 MB of already-read articles.
+        // Extraction alone, one core, on up to 50 MB of already-read articles, and grep over the same files.
         let files = try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil).sorted {
             $0.path < $1.path
         }
-        var sample: [Article] = []
-        var sampleBytes = 0
-        for file in files where sampleBytes < 50 * 1_048_576 {
-            let article = try ArticleReading.read(url: file)
-            sampleBytes += article.text.utf8.count
-            sample.append(article)
-        }
-        let analyzer = ArticleAnalyzer.shared
-        figures.append(
-            measure("extraction (1 core)", unit: "MB/s", target: ">= 10 MB/s", limit: 10, higherIsBetter: true) {
-                let ms = Self.time { for article in sample { _ = analyzer.analyze(article) } }
-                return Double(sampleBytes) / 1_048_576 / (ms / 1000)
-            })
+        figures += try extractionFigures(files, names: ("extraction (1 core)", "extraction / grep -c"))
 
         figures += try browsingFigures(path: path)
         return BenchResult(articles: articles, corpusMB: megabytes, figures: figures)
     }
+
+    /// Extraction alone on one core over up to 50 MB of `files` (read first), in MB/s of article text, and
+    /// its time as a ratio to `cat FILES | grep -c President` over the same files: a one-pass floor that
+    /// travels between machines better than seconds.
+    func extractionFigures(_ files: [URL], names: (rate: String, ratio: String)) throws -> [Figure] {
+        var sample: [Article] = []
+        var sampleFiles: [URL] = []
+        var bytes = 0
+        for file in files where bytes < 50 * 1_048_576 {
+            guard let article = try? ArticleReading.read(url: file) else { continue }
+            bytes += article.text.utf8.count
+            sample.append(article)
+            sampleFiles.append(file)
+        }
+        guard !sample.isEmpty else { return [] }
+        let analyzer = ArticleAnalyzer.shared
+        var seconds: [Double] = []
+        var figures = [
+            measure(names.rate, unit: "MB/s", target: ">= 10 MB/s", limit: 10, higherIsBetter: true) {
+                let ms = Self.time { for article in sample { _ = analyzer.analyze(article) } }
+                seconds.append(ms / 1000)
+                return Double(bytes) / 1_048_576 / (ms / 1000)
+            }
+        ]
+        if let grep = try? measure("grep -c", unit: "s", target: "", limit: nil, { try Self.grepSeconds(sampleFiles) })
+        {
+            seconds.sort()
+            figures.append(
+                Figure(
+                    name: names.ratio, unit: "x",
+                    median: seconds[seconds.count / 2] / grep.median, min: seconds[0] / grep.max,
+                    max: seconds[seconds.count - 1] / grep.min, target: "", met: true))
+        }
+        return figures
+    }
+
+    /// Seconds `cat FILES | grep -c President` takes (the file names go through `xargs`: any number of them).
+    /// Timed inside the shell, as a shell script would time it: starting the shell is not part of it.
+    static func grepSeconds(_ files: [URL]) throws -> Double {
+        let list = FileManager.default.temporaryDirectory.appendingPathComponent("parley-grep-\(UUID().uuidString)")
+        try Data(files.map { $0.path + "\0" }.joined().utf8).write(to: list)
+        defer { try? FileManager.default.removeItem(at: list) }
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            "-c",
+            """
+            command -v grep >/dev/null || exit 1
+            s=$(date +%s%N); xargs -0 cat < "$1" | grep -c President >/dev/null; e=$(date +%s%N); echo $((e - s))
+            """,
+            "sh", list.path,
+        ]
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let trimmed = output.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard process.terminationStatus == 0, let nanoseconds = Double(trimmed) else { throw GrepFailed() }
+        return nanoseconds / 1e9
+    }
+
+    struct GrepFailed: Error {}
 
     /// The browsing figures, measured in a fresh `parley bench --library` process so that its memory is
     /// that of a person browsing, not of the process that just generated and ingested the corpus.
