@@ -119,4 +119,18 @@ import Testing
         #expect(article.paragraphs[0].text.contains("South China Sea"))
         #expect(article.paragraphs[1].text.hasSuffix("in Southeast Asia."))
     }
+
+    @Test func widgetsInCapitalsOrWithCurlyApostrophesLeaveTheBody() throws {
+        let article = try Fixtures.article(
+            """
+            Ministers Meet in Valletta
+
+            SHARE · PRINT · EMAIL
+            Malta’s prime minister welcomed the visiting Tunisian delegation on Friday for talks on fishing rights.
+            Don’t miss: RELATED STORIES
+            """)
+        #expect(!article.text.contains("PRINT"))
+        #expect(!article.text.contains("RELATED"))
+        #expect(article.text.contains("Malta’s prime minister"))
+    }
 }

@@ -42,9 +42,37 @@ enum LineShape {
     static let captionMarkerBytes = captionMarkers.map { Array($0.utf8) }
 
     static func words(_ line: String) -> [String] {
-        line.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map {
-            $0.contains("’") ? String($0.map { $0 == "’" ? "'" : $0 }) : String($0)
+        // One pass over the scalars, ASCII first: this runs on every line of every page.
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { result.append(String(current)) }
+            current = String.UnicodeScalarView()
         }
+        for scalar in line.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || v == 0x27 {
+                    current.append(scalar)
+                } else if (0x41...0x5A).contains(v), let lower = Unicode.Scalar(v + 0x20) {
+                    current.append(lower)
+                } else {
+                    flush()
+                }
+            } else if scalar == "’" {
+                current.append("'")
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if !current.isEmpty,
+                [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+            {
+                current.append(scalar)  // an accent written apart stays with its letter
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return result
     }
 
     static func endsSentence(_ line: String) -> Bool {
@@ -66,9 +94,12 @@ enum LineShape {
 
     /// A short line made of widget words: "2 min read", "Rated 0 out of 5 stars.", "Scroll to Top".
     static func isWidget(_ line: String) -> Bool {
-        guard line.utf8.count <= 160 else { return false }
-        let ws = words(line)
-        guard !ws.isEmpty, ws.count <= 8, line.count <= 80 else { return false }
+        guard line.utf8.count <= 160, line.count <= 80 else { return false }
+        return isWidget(words: words(line))
+    }
+
+    private static func isWidget(words ws: [String]) -> Bool {
+        guard !ws.isEmpty, ws.count <= 8 else { return false }
         let content = ws.filter { !stopWords.contains($0) }
         guard !content.isEmpty else { return true }
         let widget = content.filter { widgetWords.contains($0) || Int($0) != nil }.count
@@ -77,9 +108,10 @@ enum LineShape {
 
     /// A widget line that names a list of other stories or a comment section.
     static func isSectionMarker(_ line: String) -> Bool {
-        guard line.utf8.count <= 160 else { return false }
-        guard isWidget(line) || (line.hasSuffix(":") && words(line).count <= 4) else { return false }
-        return words(line).contains { sectionWords.contains($0) }
+        guard line.utf8.count <= 160, line.count <= 80 else { return false }
+        let ws = words(line)
+        guard isWidget(words: ws) || (line.hasSuffix(":") && ws.count <= 4) else { return false }
+        return ws.contains { sectionWords.contains($0) }
     }
 
     /// A run of ids or an image file name: "0004b631 56b9 4634", "2023 12 04T061815Z 1 LYNX… scaled".

@@ -197,7 +197,9 @@ public struct TextCleaner: Sendable {
     /// "Last Updated: Sunday, June 25, 2017 - 10:15" or a line that holds little but a date; also with a
     /// place before it ("Rome, 12 February 2024") or short credits beside it ("Sept 4, 2023 | Staff").
     static func datelineDate(_ line: String) -> CalendarDate? {
-        guard line.count <= 80 else { return nil }
+        // a date precise to the month has a number (a day or a year): most lines have none
+        guard line.utf8.count <= 320, line.count <= 80, line.utf8.contains(where: { (0x30...0x39).contains($0) })
+        else { return nil }
         let line = withoutCredits(line)
         if let date = datelineSegment(line) { return date }
         let segments = line.replacingOccurrences(of: " - ", with: " | ").split(whereSeparator: { "|·•—–".contains($0) })
@@ -208,15 +210,18 @@ public struct TextCleaner: Sendable {
 
     /// A dateline without what the site prints beside the date: a source in parentheses before it
     /// ("(Daily App) 14:48, July 11, 2023") or a labelled credit after it ("Mon, 16 May 2005 Source: GNA").
+    /// " Source:", " Photo:": a credit label as it follows a dateline.
+    private static let creditSuffixes = LineShape.creditLabels.filter { $0.count > 2 }.map {
+        " \($0.prefix(1).uppercased() + $0.dropFirst()):"
+    }
+
     static func withoutCredits(_ line: String) -> String {
         var text = Substring(line)
         if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
             text = text[text.index(after: close)...]
         }
-        for label in LineShape.creditLabels where label.count > 2 {
-            if let range = text.range(of: " \(label.prefix(1).uppercased() + label.dropFirst()):") {
-                text = text[..<range.lowerBound]
-            }
+        for label in creditSuffixes where text.contains(label) {
+            if let range = text.range(of: label) { text = text[..<range.lowerBound] }
         }
         return text.trimmingCharacters(in: .whitespaces)
     }
