@@ -66,4 +66,19 @@ import Testing
             #expect(article.published?.date.description == date, "\(line)")
         }
     }
+
+    @Test func theHeadlineIsReadForWhatTheBodyDoesNotName() throws {
+        let article = try Fixtures.article(
+            """
+            Ramaphosa Opens Trade Fair in Durban
+
+            The president cut the ribbon on Thursday and toured the stands of exporters from the region.
+            """)
+        let entities = ArticleAnalyzer.shared.analyze(article).entities
+        let president = try #require(entities.first { $0.name == "Cyril Ramaphosa" })
+        #expect(president.leader && president.mentions.isEmpty && president.mentionLabel == "(title)")
+        #expect(entities.contains { $0.kind == .place && $0.name == "Durban" })
+        // a capitalised headline word is not taken for a person
+        #expect(!entities.contains { $0.name == "Opens" || $0.name == "Trade Fair" })
+    }
 }

@@ -50,3 +50,12 @@ public struct Entity: Sendable, Equatable, Codable {
         self.mentions = mentions
     }
 }
+
+extension Entity {
+    /// How often the body names it, for lists: "×3"; "(byline)" for the writer credited, "(title)" for
+    /// what only the headline names.
+    public var mentionLabel: String {
+        if !mentions.isEmpty { return "×\(mentions.count)" }
+        return kind == .person && role == "Writer" && !leader ? "(byline)" : "(title)"
+    }
+}

@@ -109,6 +109,8 @@ struct PeopleFinder {
         guard end < tokens.count else { return false }
         let next = tokens[end]
         if next.text == "-", !next.spaceBefore { return true }
+        // "Ramaphosa Opens Trade Fair": in a headline every word has a capital
+        if isTitleCaseSentence(start) { return false }
         // "Khalid bin Hilal": a particle and another name word go on with the name
         if next.spaceBefore, NameShape.particles.contains(next.key), end + 1 < tokens.count,
             NameShape.isNameToken(tokens[end + 1])

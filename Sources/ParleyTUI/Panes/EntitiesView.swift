@@ -40,7 +40,7 @@ enum EntitiesView {
                 if let role = entity.role { detail.append(role) }
                 if let country = entity.country { detail.append(country) }
                 let text =
-                    "  \(DisplayText.sanitize(entity.name)) ×\(entity.mentions.count)"
+                    "  \(DisplayText.sanitize(entity.name)) " + entity.mentionLabel
                     + (detail.isEmpty ? "" : "  " + detail.joined(separator: ", "))
                 var style =
                     selected

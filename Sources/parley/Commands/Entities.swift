@@ -30,7 +30,7 @@ struct Entities: ParsableCommand {
                     detail.append(precision)
                 }
                 let extra = detail.isEmpty ? "" : "  [\(detail.joined(separator: ", "))]"
-                print("  \(DisplayText.sanitize(entity.name))  ×\(entity.mentions.count)\(extra)")
+                print("  \(DisplayText.sanitize(entity.name))  " + entity.mentionLabel + extra)
             }
         }
     }
