@@ -48,6 +48,15 @@ enum NameShape {
         ["prof"], ["professor"], ["ratu"],
     ]
 
+    /// Last words of a venue's name: "Cotroceni Palace", "Kumasi Airport", "National Theatre".
+    static let venueHeads: Set<String> = [
+        "palace", "airport", "airbase", "hotel", "house", "theater", "theatre", "academy", "institution", "hall",
+        "castle", "residence", "guesthouse", "stadium", "centre", "center", "museum", "memorial", "mausoleum",
+        "plant", "villa", "lodge", "pavilion", "auditorium", "complex", "embassy", "cathedral", "mosque", "temple",
+    ]
+    /// First words of a venue's name in languages that put the noun first: "Hotel Soaltee", "Kompleks Seri Perdana".
+    static let venueHeadsFirst: Set<String> = ["hotel", "kompleks", "palacio", "palazzo", "palais", "schloss", "villa"]
+
     /// Words naming a ministry's portfolio or a body: "Minister for Defence Affairs", "Investment Authority".
     static let portfolioWords: Set<String> = [
         "affairs", "defence", "defense", "finance", "interior", "justice", "trade", "industry", "investment",

@@ -64,8 +64,14 @@ struct PeopleFinder {
                 i += 1
                 continue
             }
-            if let match = extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: i),
-                let item = choose(match.values, capitalized: token.isCapitalized),
+            let known = extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: i)
+            if let end = venueEnd(from: i), end > known?.end ?? i {
+                // "Cotroceni Palace", "Indira Gandhi International Airport": a place, not a person
+                add(i..<end, .place(text.string(i..<end), city: nil, venue: true))
+                i = end
+                continue
+            }
+            if let match = known, let item = choose(match.values, capitalized: token.isCapitalized),
                 !continuesAsAnotherName(item, start: i, end: match.end)
             {
                 add(i..<match.end, item)
@@ -85,6 +91,35 @@ struct PeopleFinder {
             }
             i += 1
         }
+    }
+
+    /// The end of a venue's name starting at `start`: capitalised words (joined by "of" or a hyphen)
+    /// whose last is a venue noun, or a venue noun first and a name after it. Nil when there is none.
+    func venueEnd(from start: Int) -> Int? {
+        guard tokens[start].kind == .word, tokens[start].isCapitalized, !NameShape.notNames.contains(keys[start])
+        else { return nil }
+        var j = start
+        var lastWord = start
+        while j < tokens.count, j - start < 8 {
+            if tokens[j].kind == .word, tokens[j].isCapitalized, j == start || tokens[j].spaceBefore || keys[j - 1] == "-" {
+                lastWord = j
+                j += 1
+            } else if (keys[j] == "of" || keys[j] == "-"), j + 1 < tokens.count, tokens[j + 1].isCapitalized {
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard lastWord > start else { return nil }
+        // "Stuart Hall", "Shirley Temple": a given name and a surname that is also a building
+        if lastWord == start + 1, knowledge.givenNames.contains(keys[start]),
+            ["hall", "house", "temple", "lodge", "castle", "center", "plant"].contains(keys[lastWord])
+        {
+            return nil
+        }
+        if NameShape.venueHeads.contains(keys[lastWord]) { return lastWord + 1 }
+        if NameShape.venueHeadsFirst.contains(keys[start]) { return lastWord + 1 }
+        return nil
     }
 
     /// The number of tokens of an honorific at `index` when a name follows it, else nil.

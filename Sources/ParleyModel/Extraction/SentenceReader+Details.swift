@@ -49,7 +49,15 @@ extension SentenceReader {
                 if place.isVenue { return afterTrigger <= 12 || (locative && afterTrigger <= 25) }
                 return locative && afterTrigger <= 16
             }
-        if let venue = places.first(where: \.isVenue) { return (venue.city, venue.name) }
+        // the venue after the meeting word ("met B at the Jubilee House"), else the nearest before it
+        let venues = places.filter(\.isVenue).sorted {
+            ($0.tokens.lowerBound < trigger.lowerBound ? 1 : 0, abs($0.tokens.lowerBound - trigger.lowerBound))
+                < ($1.tokens.lowerBound < trigger.lowerBound ? 1 : 0, abs($1.tokens.lowerBound - trigger.lowerBound))
+        }
+        if let venue = venues.first {
+            // a venue Parley does not know stands in the city named beside it, if any
+            return (venue.city ?? places.first { !$0.isVenue }.map { $0.city ?? $0.name }, venue.name)
+        }
         let ordered = places.sorted {
             abs($0.tokens.lowerBound - trigger.lowerBound) < abs($1.tokens.lowerBound - trigger.lowerBound)
         }

@@ -1,0 +1,39 @@
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+/// Venues Parley does not know, found from the shape of their names. The sentences are written for
+/// these tests.
+@Suite struct VenueTests {
+    func read(_ body: String) throws -> ArticleAnalysis {
+        let article = try Fixtures.article(
+            "---\ntitle: Visits\npublished: 2025-05-06\n---\n\n\(body)\n", name: "venue.md")
+        return ArticleAnalyzer.shared.analyze(article)
+    }
+
+    func places(_ found: ArticleAnalysis) -> Set<String> {
+        Set(found.entities.filter { $0.kind == .place }.map(\.name))
+    }
+
+    @Test func aNamedPalaceOrAirportIsAPlaceAndNotAPerson() throws {
+        let found = try read(
+            "Ghanaian President John Mahama landed at Kotoka International Airport on Monday and later met Togolese President Faure Gnassingbé at the Jubilee House in Accra."
+        )
+        #expect(places(found).isSuperset(of: ["Kotoka International Airport", "Jubilee House", "Accra"]))
+        #expect(!found.entities.contains { $0.kind == .person && $0.name.contains("Kotoka") })
+        let meeting = try #require(found.meetings.first)
+        #expect(meeting.venue == "Jubilee House" && meeting.place == "Accra")
+    }
+
+    @Test func aVenueNamedAfterAPersonIsStillAVenue() throws {
+        let found = try read("Kenyan President William Ruto was welcomed at Jomo Kenyatta International Airport.")
+        #expect(places(found).contains("Jomo Kenyatta International Airport"))
+        #expect(!found.entities.contains { $0.kind == .person && $0.name == "Jomo Kenyatta" })
+    }
+
+    @Test func aPersonWhoseSurnameIsABuildingIsAPerson() throws {
+        let found = try read("Foreign Minister Stuart Hall said the talks went well, and Hotel Continental hosted the dinner.")
+        #expect(!places(found).contains("Stuart Hall"))
+        #expect(places(found).contains("Hotel Continental"))
+    }
+}
