@@ -115,4 +115,13 @@ import Testing
         #expect(groups(found) == [["Dina Boluarte", "Gabriel Boric"]])
         #expect(found.first?.date?.description == "2025-03-12")
     }
+
+    @Test func aDayThatOpensASentenceAboutWhatIsAheadIsTheComingOne() throws {
+        let found = try meetings(
+            "Chilean President Gabriel Boric arrived in Lima on Tuesday. On Friday evening, he is scheduled to meet Peruvian President Dina Boluarte at the palace."
+        )
+        #expect(groups(found) == [["Dina Boluarte", "Gabriel Boric"]])
+        #expect(found.first?.date?.description == "2025-03-14")
+        #expect(found.first?.status == .planned)
+    }
 }

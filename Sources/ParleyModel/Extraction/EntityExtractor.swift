@@ -47,10 +47,29 @@ public struct EntityExtractor: Sendable {
             {
                 return true
             }
-            if tokens[i].kind == .punctuation, [".", ";", "!", "?"].contains(tokens[i].text) { return false }
+            if tokens[i].kind == .punctuation, [".", ";", "!", "?"].contains(tokens[i].text) { break }
             if ["said", "met", "held", "was", "were", "had", "did"].contains(keys[i]) { return false }
             i -= 1
             steps += 1
+        }
+        return opensAClauseAboutWhatIsAhead(tokens: tokens, keys: keys, at: index)
+    }
+
+    /// "On Tuesday evening, he is scheduled to meet …": a date that opens its sentence, then the verb
+    /// that says the rest is still to come.
+    func opensAClauseAboutWhatIsAhead(tokens: [Token], keys: [String], at index: Int) -> Bool {
+        var start = index - 1
+        while start >= 0, index - start <= 2, tokens[start].kind == .word { start -= 1 }
+        guard start < 0 || tokens[start].kind == .lineBreak || [".", "!", "?"].contains(tokens[start].text) else {
+            return false
+        }
+        var i = index + 1
+        while i < tokens.count, i - index < 12, tokens[i].kind != .lineBreak {
+            if ["will", "scheduled", "due", "expected", "plans"].contains(keys[i]) { return true }
+            if [".", ";", "!", "?"].contains(tokens[i].text) || ["said", "met", "held", "was", "had"].contains(keys[i]) {
+                return false
+            }
+            i += 1
         }
         return false
     }
