@@ -81,4 +81,22 @@ import Testing
         // a capitalised headline word is not taken for a person
         #expect(!entities.contains { $0.name == "Opens" || $0.name == "Trade Fair" })
     }
+
+    @Test func aMeetingOnlyTheHeadlineReportsIsKeptWithTheHeadlineAsEvidence() throws {
+        let article = try Fixtures.article(
+            """
+            ---
+            title: Ruto meets Museveni in Entebbe
+            published: 2025-02-19
+            ---
+
+            The two governments signed a deal on a fuel pipeline and a rail corridor, officials said.
+            """, name: "headline.md")
+        let found = ArticleAnalyzer.shared.analyze(article)
+        let meeting = try #require(found.meetings.first)
+        #expect(Set(meeting.participants) == ["William Ruto", "Yoweri Museveni"])
+        #expect(meeting.evidence.contains("Ruto meets Museveni"))
+        #expect(meeting.evidenceStart == meeting.evidenceEnd)  // no sentence of the body to point at
+        #expect(found.meetings.count == 1)
+    }
 }
