@@ -13,12 +13,42 @@ public struct ArticleAnalyzer: Sendable {
     /// Entities and meetings of `article`; relative dates resolve against `reference` when given.
     public func analyze(_ article: Article, reference: PublicationDate? = nil) -> ArticleAnalysis {
         let annotated = entityExtractor.annotate(article, reference: reference)
-        let entities = entityExtractor.entities(annotated)
-        let meetings = meetingExtractor.meetings(in: annotated, article: article)
-        let people = entities.filter { $0.kind == .person }
-        return ArticleAnalysis(
-            entities: entities + titleOnlyEntities(of: article, besides: entities, people: people),
-            meetings: meetings + titleOnlyMeetings(of: article, besides: meetings, people: people, reference: reference))
+        var analysis = ArticleAnalysis(
+            entities: entityExtractor.entities(annotated),
+            meetings: meetingExtractor.meetings(in: annotated, article: article))
+        if !article.title.isEmpty { addTitle(of: article, to: &analysis, reference: reference) }
+        return analysis
+    }
+
+    /// What the headline names or reports and the body does not ("Tokayev opens a museum" over a text
+    /// that says only "the president"): known people, countries, places and organisations, with no
+    /// body mention to point at, and meetings whose evidence is the headline, with no body range.
+    func addTitle(of article: Article, to analysis: inout ArticleAnalysis, reference: PublicationDate?) {
+        var headline = article
+        headline.paragraphs = [Paragraph(.body, article.title)]
+        let annotated = entityExtractor.annotate(headline, reference: reference)
+        let people = analysis.entities.filter { $0.kind == .person }
+        let inBody = Set(analysis.entities.map { "\($0.kind.rawValue)|\($0.name)" })
+        // a headline's capitals say nothing about names: only the people Parley knows count there
+        let known = entityExtractor.gazetteer.leadersByName
+        for entity in entityExtractor.entities(annotated) where entity.kind != .date {
+            let name = entity.kind == .person ? bodyName(entity.name, among: people) : entity.name
+            guard !inBody.contains("\(entity.kind.rawValue)|\(name)"),
+                entity.kind != .person || known[NameKey.of(entity.name)] != nil
+            else { continue }
+            var titleOnly = entity
+            titleOnly.mentions = []
+            analysis.entities.append(titleOnly)
+        }
+        let seen = Set(analysis.meetings.map { Set($0.participants) })
+        for found in meetingExtractor.meetings(in: annotated, article: headline) {
+            var meeting = found
+            meeting.participants = found.participants.map { bodyName($0, among: people) }
+            guard !seen.contains(Set(meeting.participants)) else { continue }
+            meeting.evidenceStart = 0
+            meeting.evidenceEnd = 0
+            analysis.meetings.append(meeting)
+        }
     }
 
     /// A name the headline gives, as the body names that person: "Ahern" over a story about "Bertie
@@ -26,52 +56,5 @@ public struct ArticleAnalyzer: Sendable {
     func bodyName(_ name: String, among people: [Entity]) -> String {
         guard let surname = NameKey.of(name).split(separator: " ").last else { return name }
         return people.first { NameKey.of($0.name).split(separator: " ").last == surname }?.name ?? name
-    }
-
-    /// The article's headline as an article of its own, to read it like the body.
-    func headline(of article: Article) -> Article? {
-        guard !article.title.isEmpty else { return nil }
-        var headline = article
-        headline.paragraphs = [Paragraph(.body, article.title)]
-        return headline
-    }
-
-    /// Meetings the headline reports between people the body never shows meeting ("Ruto Hosts Abiy in
-    /// Nairobi" over a body about the trade deal): the headline is their evidence, with no body range.
-    func titleOnlyMeetings(
-        of article: Article, besides body: [Meeting], people: [Entity], reference: PublicationDate?
-    ) -> [Meeting] {
-        guard let headline = headline(of: article) else { return [] }
-        let annotated = entityExtractor.annotate(headline, reference: reference)
-        let seen = Set(body.map { Set($0.participants) })
-        return meetingExtractor.meetings(in: annotated, article: headline)
-            .filter { !seen.contains(Set($0.participants.map { bodyName($0, among: people) })) }
-            .map {
-                var meeting = $0
-                meeting.participants = $0.participants.map { bodyName($0, among: people) }
-                meeting.evidenceStart = 0
-                meeting.evidenceEnd = 0
-                return meeting
-            }
-    }
-
-    /// People, countries, places and organisations the headline names and the body does not
-    /// ("Tokayev opens a museum" over a text that says only "the president"): they belong to the
-    /// article, with no mention in the body to point at.
-    func titleOnlyEntities(of article: Article, besides body: [Entity], people: [Entity]) -> [Entity] {
-        guard let headline = headline(of: article) else { return [] }
-        let inTitle = entityExtractor.entities(entityExtractor.annotate(headline, reference: article.published))
-        let inBody = Set(body.map { "\($0.kind.rawValue)|\($0.name)" })
-        // a headline's capitals say nothing about names: only the people Parley knows count there
-        let known = entityExtractor.gazetteer.leadersByName
-        return inTitle.filter {
-            let name = $0.kind == .person ? bodyName($0.name, among: people) : $0.name
-            return $0.kind != .date && !inBody.contains("\($0.kind.rawValue)|\(name)")
-                && ($0.kind != .person || known[NameKey.of($0.name)] != nil)
-        }.map {
-            var entity = $0
-            entity.mentions = []
-            return entity
-        }
     }
 }

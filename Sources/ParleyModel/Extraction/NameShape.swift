@@ -48,6 +48,9 @@ enum NameShape {
         ["prof"], ["professor"], ["ratu"],
     ]
 
+    /// The first word of every honorific, to rule most words out at once.
+    static let honorificStarts = Set(honorifics.compactMap(\.first))
+
     /// Last words of a venue's name: "Cotroceni Palace", "Kumasi Airport", "National Theatre".
     static let venueHeads: Set<String> = [
         "palace", "airport", "airbase", "hotel", "house", "theater", "theatre", "academy", "institution", "hall",

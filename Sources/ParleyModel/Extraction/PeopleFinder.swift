@@ -124,6 +124,7 @@ struct PeopleFinder {
 
     /// The number of tokens of an honorific at `index` when a name follows it, else nil.
     func honorificLength(at index: Int) -> Int? {
+        guard NameShape.honorificStarts.contains(keys[index]) else { return nil }
         for phrase in NameShape.honorifics where index + phrase.count < tokens.count {
             guard phrase.indices.allSatisfy({ keys[index + $0] == phrase[$0] }) else { continue }
             if phrase == ["he"], tokens[index].text != "HE" { continue }
@@ -383,11 +384,12 @@ struct PeopleFinder {
     /// headline. "President A met President B in Lima." is a sentence: its verb is in lower case.
     func isTitleCaseSentence(_ index: Int) -> Bool {
         guard let sentence = text.sentence(of: index) else { return false }
-        let words = text.sentences[sentence].filter {
-            tokens[$0].kind == .word && !Self.headlineSmallWords.contains(keys[$0])
+        var count = 0
+        for i in text.sentences[sentence] where tokens[i].kind == .word && !Self.headlineSmallWords.contains(keys[i]) {
+            if !tokens[i].isCapitalized { return false }  // most sentences stop at their verb
+            count += 1
         }
-        guard words.count >= 4 else { return false }
-        return words.allSatisfy { tokens[$0].isCapitalized }
+        return count >= 4
     }
 
     /// "Jake Sullivan and Wang Yi also attended": two or more name words, the first a common given name
