@@ -124,4 +124,14 @@ import Testing
         #expect(found.first?.date?.description == "2025-03-14")
         #expect(found.first?.status == .planned)
     }
+
+    @Test func aClauseWhoseSubjectComesAfterTheMeetingWordDoesNotCrash() throws {
+        // once a trap: a run-on sentence ("2016.Speaking") whose subject stands after "talks"
+        let found = try meetings(
+            """
+            Ruto leaves St. The visitors toured a clinic built with a grant and met nurses trained abroad.
+            The Samoan side was led by His Excellency Halima el-Masri, who said Samoa wanted more nurses before July 2016.Speaking after the talks, Mataʻafa said Samoa was ready, and that Ruto had agreed to a working group.
+            """)
+        #expect(found.allSatisfy { $0.participants.count >= 2 })
+    }
 }

@@ -350,7 +350,7 @@ struct SentenceReader {
 
     /// "Blinken and Wang Yi attended the talks": the people of the sentence attended, not met.
     private func attendedOnly(_ before: [Participant], trigger: Range<Int>) -> Bool {
-        guard let last = before.last else { return false }
+        guard let last = before.last, last.position < trigger.lowerBound else { return false }
         return (last.position..<trigger.lowerBound).contains { MeetingCues.attended.contains(keys[$0]) }
     }
 
