@@ -134,4 +134,11 @@ import Testing
             """)
         #expect(found.allSatisfy { $0.participants.count >= 2 })
     }
+
+    @Test func theTwoPresidentsOfTheUnionAreMetTogether() throws {
+        let found = try meetings(
+            "Kenyan President William Ruto met European Council President António Costa and European Commission President Ursula von der Leyen in Brussels on Monday."
+        )
+        #expect(groups(found) == [["António Costa", "Ursula von der Leyen", "William Ruto"]])
+    }
 }

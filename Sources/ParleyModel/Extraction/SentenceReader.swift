@@ -188,8 +188,13 @@ struct SentenceReader {
         else { return false }
         let people = objects.flatMap(\.people).map { text.people[$0] }
         guard Set(people.map(\.country)).count == 1 else { return false }
-        // "the president and the prime minister" of one country are received one after the other
-        guard people.filter({ MeetingCues.headRoles.contains($0.role ?? "") }).count <= 1 else { return false }
+        // "the president and the prime minister" of one country are received one after the other; the
+        // presidents of one union's council and commission come together
+        if let country = people.first?.country, capitals[country ?? ""] != nil,
+            people.filter({ MeetingCues.headRoles.contains($0.role ?? "") }).count > 1
+        {
+            return false
+        }
         // "with A, and with B": the preposition said again, a meeting again
         if let first = objects.first?.position, let last = objects.last?.position,
             (first..<last).contains(where: { keys[$0] == "and" && keys[$0 + 1] == "with" })
