@@ -39,7 +39,8 @@ import Testing
 
     @Test func portfolioWordsAreNotPeople() throws {
         let found = try people(
-            "The delegation included the Deputy Prime Minister for Defence Affairs and the head of the Investment Authority.")
+            "The delegation included the Deputy Prime Minister for Defence Affairs and the head of the Investment Authority."
+        )
         #expect(found.isEmpty)
     }
 

@@ -32,7 +32,8 @@ import Testing
     }
 
     @Test func aPersonWhoseSurnameIsABuildingIsAPerson() throws {
-        let found = try read("Foreign Minister Stuart Hall said the talks went well, and Hotel Continental hosted the dinner.")
+        let found = try read(
+            "Foreign Minister Stuart Hall said the talks went well, and Hotel Continental hosted the dinner.")
         #expect(!places(found).contains("Stuart Hall"))
         #expect(places(found).contains("Hotel Continental"))
     }

@@ -11,19 +11,23 @@ import Testing
         ("Lee Jae-myung", "Lee Jae-myung", "South Korea"), ("Phạm Minh Chính", "Pham Minh Chinh", "Vietnam"),
         ("S. Jaishankar", "Subrahmanyam Jaishankar", "India"), ("Prabowo", "Prabowo Subianto", "Indonesia"),
         ("Anwar Ibrahim", "Anwar Ibrahim", "Malaysia"), ("Shigeru Ishiba", "Shigeru Ishiba", "Japan"),
-        ("Shehbaz Sharif", "Shehbaz Sharif", "Pakistan"), ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Kazakhstan"),
+        ("Shehbaz Sharif", "Shehbaz Sharif", "Pakistan"),
+        ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Kazakhstan"),
         ("Shavkat Mirziyoyev", "Shavkat Mirziyoyev", "Uzbekistan"), ("Nikol Pashinyan", "Nikol Pashinyan", "Armenia"),
         ("Ilham Aliyev", "Ilham Aliyev", "Azerbaijan"),
         // Middle East and North Africa
-        ("King Abdullah II", "Abdullah II of Jordan", "Jordan"), ("Mohammed bin Salman", "Mohammed bin Salman", "Saudi Arabia"),
-        ("Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi", "Egypt"), ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Turkey"),
+        ("King Abdullah II", "Abdullah II of Jordan", "Jordan"),
+        ("Mohammed bin Salman", "Mohammed bin Salman", "Saudi Arabia"),
+        ("Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi", "Egypt"),
+        ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Turkey"),
         ("Abdelmadjid Tebboune", "Abdelmadjid Tebboune", "Algeria"),
         // Africa
         ("Bola Tinubu", "Bola Tinubu", "Nigeria"), ("William Ruto", "William Ruto", "Kenya"),
         ("Cyril Ramaphosa", "Cyril Ramaphosa", "South Africa"), ("Paul Kagame", "Paul Kagame", "Rwanda"),
         ("Hakainde Hichilema", "Hakainde Hichilema", "Zambia"),
         // Europe
-        ("King Felipe VI", "Felipe VI of Spain", "Spain"), ("Ursula von der Leyen", "Ursula von der Leyen", "European Union"),
+        ("King Felipe VI", "Felipe VI of Spain", "Spain"),
+        ("Ursula von der Leyen", "Ursula von der Leyen", "European Union"),
         ("Mette Frederiksen", "Mette Frederiksen", "Denmark"), ("Alexander Stubb", "Alexander Stubb", "Finland"),
         ("Donald Tusk", "Donald Tusk", "Poland"), ("Giorgia Meloni", "Giorgia Meloni", "Italy"),
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Ukraine"), ("Viktor Orban", "Viktor Orbán", "Hungary"),
@@ -34,7 +38,8 @@ import Testing
         ("Yamandu Orsi", "Yamandú Orsi", "Uruguay"), ("Daniel Noboa", "Daniel Noboa", "Ecuador"),
         ("José Raúl Mulino", "José Raúl Mulino", "Panama"), ("Bernardo Arevalo", "Bernardo Arévalo", "Guatemala"),
         // Oceania
-        ("Anthony Albanese", "Anthony Albanese", "Australia"), ("Christopher Luxon", "Christopher Luxon", "New Zealand"),
+        ("Anthony Albanese", "Anthony Albanese", "Australia"),
+        ("Christopher Luxon", "Christopher Luxon", "New Zealand"),
         ("Sitiveni Rabuka", "Sitiveni Rabuka", "Fiji"), ("James Marape", "James Marape", "Papua New Guinea"),
     ]
 

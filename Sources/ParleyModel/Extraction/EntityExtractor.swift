@@ -66,7 +66,8 @@ public struct EntityExtractor: Sendable {
         var i = index + 1
         while i < tokens.count, i - index < 12, tokens[i].kind != .lineBreak {
             if ["will", "scheduled", "due", "expected", "plans"].contains(keys[i]) { return true }
-            if [".", ";", "!", "?"].contains(tokens[i].text) || ["said", "met", "held", "was", "had"].contains(keys[i]) {
+            if [".", ";", "!", "?"].contains(tokens[i].text) || ["said", "met", "held", "was", "had"].contains(keys[i])
+            {
                 return false
             }
             i += 1

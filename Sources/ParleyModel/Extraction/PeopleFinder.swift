@@ -101,10 +101,12 @@ struct PeopleFinder {
         var j = start
         var lastWord = start
         while j < tokens.count, j - start < 8 {
-            if tokens[j].kind == .word, tokens[j].isCapitalized, j == start || tokens[j].spaceBefore || keys[j - 1] == "-" {
+            if tokens[j].kind == .word, tokens[j].isCapitalized,
+                j == start || tokens[j].spaceBefore || keys[j - 1] == "-"
+            {
                 lastWord = j
                 j += 1
-            } else if (keys[j] == "of" || keys[j] == "-"), j + 1 < tokens.count, tokens[j + 1].isCapitalized {
+            } else if keys[j] == "of" || keys[j] == "-", j + 1 < tokens.count, tokens[j + 1].isCapitalized {
                 j += 1
             } else {
                 break
@@ -313,7 +315,8 @@ struct PeopleFinder {
             end = items[ofIndex].range.lowerBound - 1
         }
         guard let titleIndex = itemEndingAt[end], case .title(let title) = items[titleIndex].item else { return nil }
-        if end < start, tokens[start - 1].text == ",", country == nil, !isPossessed(items[titleIndex].range.lowerBound) {
+        if end < start, tokens[start - 1].text == ",", country == nil, !isPossessed(items[titleIndex].range.lowerBound)
+        {
             return nil  // "the leader, Xi" only after a possessive: "China's leader, Xi", "his counterpart, Lula"
         }
         return Context(title: title, country: country ?? countryBefore(items[titleIndex].range.lowerBound))
