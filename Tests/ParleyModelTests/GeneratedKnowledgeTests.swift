@@ -75,4 +75,22 @@ import Testing
         let found = ArticleAnalyzer.shared.analyze(article)
         #expect(found.meetings.map { Set($0.participants) } == [["Mahinda Rajapaksa", "Manmohan Singh"]])
     }
+
+    @Test func knowledgeFilesWithWindowsLineEndsAndSpacesLoad() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, text) in [
+            ("countries.tsv", "# countries\r\nKenya\t\tKenyan\tNairobi\r\n"), ("cities.tsv", "Mombasa\tKenya\t\r\n"),
+            ("venues.tsv", "State House\tNairobi\t\r\n"), ("titles.tsv", "president\tleader\tPresident\r\n"),
+            ("organizations.tsv", "UN\t\t\r\n"), ("given-names.tsv", "william\r\n"),
+            ("leaders.tsv", "William Ruto\tKenya\tPresident\t Ruto ; ~Bill \t2022-\r\n  \r\n"),
+        ] {
+            Fixtures.write(text, to: name, in: directory)
+        }
+        let base = try KnowledgeBase.load(directory: directory)
+        let ruto = try #require(base.leaders.first)
+        #expect(ruto.aliases == ["Ruto"] && ruto.contextAliases == ["Bill"])
+        #expect(ruto.firstYear == 2022 && ruto.lastYear == nil)
+        #expect(base.countries.first?.capital == "Nairobi")
+    }
 }
