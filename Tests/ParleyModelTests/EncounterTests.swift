@@ -141,4 +141,15 @@ import Testing
         )
         #expect(groups(found) == [["António Costa", "Ursula von der Leyen", "William Ruto"]])
     }
+
+    @Test(arguments: [
+        "Ghanaian President John Mahama hosted a state banquet in honour of Ivorian President Alassane Ouattara in Accra on Monday.",
+        "Ghanaian President John Mahama and Ivorian President Alassane Ouattara gave a joint press conference in Accra on Monday.",
+        "Ghanaian President John Mahama had a tête-à-tête with Ivorian President Alassane Ouattara in Accra on Monday.",
+    ])
+    func ceremoniesWithANamedCounterpartAreMeetings(sentence: String) throws {
+        let found = try meetings(sentence)
+        #expect(groups(found) == [["Alassane Ouattara", "John Mahama"]])
+        #expect(found.first?.place == "Accra")
+    }
 }

@@ -52,6 +52,10 @@ enum MeetingCues {
         (["bilateral", "meetings"], .together),
         (["bilateral", "talks"], .together), (["talked"], .together), (["talks"], .together),
         (["on", "the", "sidelines", "of"], .together), (["discuss"], .with), (["discussed"], .with),
+        (["joint", "press", "conference"], .together), (["joint", "news", "conference"], .together),
+        (["tete", "-", "a", "-", "tete"], .with), (["banquet", "in", "honour", "of"], .transitive),
+        (["banquet", "in", "honor", "of"], .transitive), (["dinner", "in", "honour", "of"], .transitive),
+        (["dinner", "in", "honor", "of"], .transitive),
     ]
 
     /// Visits one pays alone: "A, B and C called on D" is three calls.

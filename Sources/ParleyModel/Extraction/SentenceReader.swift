@@ -328,7 +328,8 @@ struct SentenceReader {
                 }
                 return
                     !(i > range.lowerBound
-                    && ["meeting", "meetings", "talks", "summit", "visit", "sidelines"].contains(keys[i - 1]))
+                    && ["meeting", "meetings", "talks", "summit", "visit", "sidelines", "honour", "honor"]
+                        .contains(keys[i - 1]))
             }
             if keys[i] == "according" || keys[i] == "ally" || keys[i] == "allies" { return true }
             if tokens[i].kind == .punctuation || keys[i] == "and" || keys[i] == "with" || keys[i] == "by" {
