@@ -93,4 +93,12 @@ import Testing
         #expect(ruto.firstYear == 2022 && ruto.lastYear == nil)
         #expect(base.countries.first?.capital == "Nairobi")
     }
+
+    @Test func aTitledSurnameIsTheLeaderNotARelativeNamedBefore() throws {
+        let found = try people(
+            "Spokesperson Namal Rajapaksa opened the fair in Colombo. Later President Rajapaksa met the traders.",
+            published: "2009-05-20")
+        #expect(found["Mahinda Rajapaksa"]?.leader == true)
+        #expect(found["Namal Rajapaksa"]?.mentions.count == 1)
+    }
 }

@@ -254,8 +254,12 @@ struct PeopleFinder {
         let range = located.range
         switch located.item {
         case .leader, .contextLeader:
-            if let person = introducedLeader(sharing: range) ?? introducedPerson(surname: range) {
-                fill(person, titleContext(before: range.lowerBound))
+            let context = titleContext(before: range.lowerBound)
+            if let person = introducedLeader(sharing: range) ?? introducedPerson(surname: range),
+                // "President Rajapaksa" after "First Lady Shiranthi Rajapaksa" is not her
+                people[person].isLeader || context?.title?.isLeader != true
+            {
+                fill(person, context)
                 mention(range, of: person)
                 return
             }
