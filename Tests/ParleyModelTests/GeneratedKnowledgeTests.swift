@@ -37,19 +37,19 @@ import Testing
     }
 
     @Test func aSharedSurnameMeansTheLeaderInOfficeAtTheTime() throws {
-        let body = "Sri Lankan President Rajapaksa received the visiting envoy at his office in Colombo."
-        let early = try people(body, published: "2009-05-20")
-        #expect(early["Mahinda Rajapaksa"] != nil)
-        let late = try people(body, published: "2021-05-20")
-        #expect(late["Gotabaya Rajapaksa"] != nil)
+        let body = "U.S. President Bush received the visiting envoy at the White House."
+        let early = try people(body, published: "1991-05-20")
+        #expect(early["George H. W. Bush"] != nil)
+        let late = try people(body, published: "2005-05-20")
+        #expect(late["George W. Bush"] != nil)
     }
 
     @Test func aSurnameRefersBackToTheFullNameTheArticleGave() throws {
-        // the sources know Ireland's prime minister of the time only by a formal given name
+        // a known leader shares the surname, but the article is about someone else
         let found = try people(
-            "Irish Taoiseach Bertie Ahern flew to Lisbon on Friday. Ahern told reporters the visit was overdue.",
-            published: "2006-03-10")
-        #expect(found["Bertie Ahern"]?.mentions.count == 2)
+            "Rwandan economist Jean Kagame spoke in Kigali on Friday. Kagame said exports had doubled.",
+            published: "2019-03-10")
+        #expect(found["Jean Kagame"]?.mentions.count == 2)
         #expect(found.count == 1)
     }
 
@@ -61,19 +61,19 @@ import Testing
 
     @Test func aHyphenatedFamilyNameIsTheLeaderAlreadyNamed() throws {
         let found = try people(
-            "Qatari Emir Sheikh Tamim bin Hamad Al-Thani landed in Kigali on Sunday. Rwandan President Paul Kagame welcomed Al-Thani at the airport.",
+            "Saudi Crown Prince Mohammed bin Salman Al-Saud landed in Kigali on Sunday. Rwandan President Paul Kagame welcomed Al-Saud at the airport.",
             published: "2023-06-04")
-        #expect(found["Tamim bin Hamad Al Thani"]?.mentions.count == 2)
-        #expect(found.keys.sorted() == ["Paul Kagame", "Tamim bin Hamad Al Thani"])
+        #expect(found["Mohammed bin Salman"]?.mentions.count == 2)
+        #expect(found.keys.sorted() == ["Mohammed bin Salman", "Paul Kagame"])
     }
 
     @Test func aSurnameAfterTheFullNameIsThatLeaderWhateverTheDate() throws {
-        // undated: the most recent Rajapaksa would be the guess, but the article named the other one
+        // undated: the most recent Bush would be the guess, but the article named the other one
         let article = try Fixtures.article(
-            "Visits\n\nPresident Mahinda Rajapaksa reached New Delhi on a state visit. President Rajapaksa then met Indian Prime Minister Manmohan Singh.\n",
+            "Visits\n\nPresident George H. W. Bush reached London on a state visit. President Bush then met British Prime Minister John Major.\n",
             name: "undated.txt")
         let found = ArticleAnalyzer.shared.analyze(article)
-        #expect(found.meetings.map { Set($0.participants) } == [["Mahinda Rajapaksa", "Manmohan Singh"]])
+        #expect(found.meetings.map { Set($0.participants) } == [["George H. W. Bush", "John Major"]])
     }
 
     @Test func knowledgeFilesWithWindowsLineEndsAndSpacesLoad() throws {
@@ -96,9 +96,9 @@ import Testing
 
     @Test func aTitledSurnameIsTheLeaderNotARelativeNamedBefore() throws {
         let found = try people(
-            "Spokesperson Namal Rajapaksa opened the fair in Colombo. Later President Rajapaksa met the traders.",
+            "Spokesperson Yolande Kagame opened the fair in Kigali. Later President Kagame met the traders.",
             published: "2009-05-20")
-        #expect(found["Mahinda Rajapaksa"]?.leader == true)
-        #expect(found["Namal Rajapaksa"]?.mentions.count == 1)
+        #expect(found["Paul Kagame"]?.leader == true)
+        #expect(found["Yolande Kagame"]?.mentions.count == 1)
     }
 }

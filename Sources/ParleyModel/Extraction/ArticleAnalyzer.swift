@@ -20,7 +20,7 @@ public struct ArticleAnalyzer: Sendable {
         return analysis
     }
 
-    /// What the headline names or reports and the body does not ("Tokayev opens a museum" over a text
+    /// What the headline names or reports and the body does not ("Boric opens a museum" over a text
     /// that says only "the president"): known people, countries, places and organisations, with no
     /// body mention to point at, and meetings whose evidence is the headline, with no body range.
     func addTitle(of article: Article, to analysis: inout ArticleAnalysis, reference: PublicationDate?) {
@@ -51,8 +51,8 @@ public struct ArticleAnalyzer: Sendable {
         }
     }
 
-    /// A name the headline gives, as the body names that person: "Ahern" over a story about "Bertie
-    /// Ahern" is him, whoever else the knowledge base knows by that surname.
+    /// A name the headline gives, as the body names that person: "Mensah" over a story about "Kwesi
+    /// Mensah" is him, whoever else the knowledge base knows by that surname.
     func bodyName(_ name: String, among people: [Entity]) -> String {
         guard let surname = NameKey.of(name).split(separator: " ").last else { return name }
         return people.first { NameKey.of($0.name).split(separator: " ").last == surname }?.name ?? name

@@ -39,7 +39,7 @@ enum NameShape {
         "championship", "conference", "expo", "fair", "show", "parade", "ceremony", "anniversary", "declaration",
     ]
 
-    /// Honorifics written before a name but not part of it ("Datuk Seri Anwar Ibrahim" is Anwar Ibrahim), as
+    /// Honorifics written before a name but not part of it ("Tan Sri Aziz Rahman" is Aziz Rahman), as
     /// token keys; longest first. "HE" counts only in capitals (see `honorificLength`).
     static let honorifics: [[String]] = [
         ["datuk", "seri"], ["dato", "seri"], ["dato", "sri"], ["tan", "sri"], ["his", "majesty"], ["her", "majesty"],
@@ -51,13 +51,13 @@ enum NameShape {
     /// The first word of every honorific, to rule most words out at once.
     static let honorificStarts = Set(honorifics.compactMap(\.first))
 
-    /// Last words of a venue's name: "Cotroceni Palace", "Kumasi Airport", "National Theatre".
+    /// Last words of a venue's name: "Jubilee House", "Kotoka Airport", "National Theatre".
     static let venueHeads: Set<String> = [
         "palace", "airport", "airbase", "hotel", "house", "theater", "theatre", "academy", "institution", "hall",
         "castle", "residence", "guesthouse", "stadium", "centre", "center", "museum", "memorial", "mausoleum",
         "plant", "villa", "lodge", "pavilion", "auditorium", "complex", "embassy", "cathedral", "mosque", "temple",
     ]
-    /// First words of a venue's name in languages that put the noun first: "Hotel Soaltee", "Kompleks Seri Perdana".
+    /// First words of a venue's name in languages that put the noun first: "Hotel Continental", "Palacio Legislativo".
     static let venueHeadsFirst: Set<String> = ["hotel", "kompleks", "palacio", "palazzo", "palais", "schloss", "villa"]
 
     /// Words naming a ministry's portfolio or a body: "Minister for Defence Affairs", "Investment Authority".
@@ -67,7 +67,7 @@ enum NameShape {
         "transport", "tourism", "health", "education", "culture", "labour", "labor", "environment",
     ]
 
-    /// Small words inside names: "Lula da Silva", "von der Leyen", "bin Salman".
+    /// Small words inside names: "da Costa", "van den Berg", "bin Rashid".
     static let particles: Set<String> = [
         "bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
         "la", "le", "y", "ul", "ben", "abu",

@@ -37,7 +37,7 @@ extension PeopleFinder {
             fill(index, context)
             return index
         }
-        // "Justin Pierre James Trudeau": a known leader's first and last name around middle names
+        // "Kwesi Adjei Mensah" for "Kwesi Mensah": a known leader's first and last name around middle names
         if range.count >= 3, let outer = Gazetteer.outerNames(name),
             let known = extractor.gazetteer.leadersByOuterNames[outer], known.count == 1
         {
@@ -56,19 +56,24 @@ extension PeopleFinder {
         return people.count - 1
     }
 
-    /// "President Rajapaksa" after "Mahinda Rajapaksa": of the known leaders a name may mean, the one
+    /// "President Bush" after "George W. Bush": of the known leaders a name may mean, the one
     /// the article already named.
-    /// "Al-Thani" after "Tamim bin Hamad Al Thani": the family name of a known leader already named.
+    /// "Al-Saud" after "Mohammed bin Salman Al Saud": the family name that ends one of the names of a
+    /// known leader already named.
     func introducedLeader(sharing range: Range<Int>) -> Int? {
         let key = NameKey.of(personName(range))
-        if let index = people.firstIndex(where: { $0.known != nil && NameKey.of($0.name).hasSuffix(" " + key) }) {
+        if let index = people.firstIndex(where: { person in
+            guard let known = person.known else { return false }
+            let leader = knowledge.leaders[known]
+            return ([leader.name] + leader.aliases).contains { NameKey.of($0).hasSuffix(" " + key) }
+        }) {
             return index
         }
         guard let candidates = extractor.gazetteer.leadersByName[key], candidates.count > 1 else { return nil }
         return people.firstIndex { $0.known.map(candidates.contains) ?? false }
     }
 
-    /// "Ahern" after "Bertie Ahern": a surname refers back to the person the article already named in
+    /// "Mensah" after "Kwesi Mensah": a surname refers back to the person the article already named in
     /// full, before any known leader who shares it (whose sources may spell the given name otherwise).
     func introducedPerson(surname range: Range<Int>) -> Int? {
         guard range.count == 1 else { return nil }
@@ -87,8 +92,8 @@ extension PeopleFinder {
         if people[index].country == nil { people[index].country = context.country }
     }
 
-    /// A name as written, with line-broken or doubled spaces folded and middle initials left out ("Edgar C.
-    /// Lungu" is Edgar Lungu); leading initials stay ("S. M. Krishna").
+    /// A name as written, with line-broken or doubled spaces folded and middle initials left out ("Kofi A.
+    /// Mensah" is Kofi Mensah); leading initials stay ("K. B. Mensah").
     func personName(_ range: Range<Int>) -> String {
         var out = ""
         var i = range.lowerBound
@@ -133,7 +138,7 @@ extension PeopleFinder {
         }
         guard start > 0, ["the", "his", "her", "their", "its"].contains(keys[start - 1]) else { return nil }
         if range.upperBound < tokens.count, keys[range.upperBound] == "of" { return nil }  // "the president of X"
-        // "her Romanian counterpart, Viorica Dancila": the name follows, the title is no reference
+        // "his Czech counterpart, Petr Fiala": the name follows, the title is no reference
         if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == ",",
             NameShape.isNameToken(tokens[range.upperBound + 1])
         {
@@ -161,6 +166,7 @@ extension PeopleFinder {
                         && (words.count == 1 || NameSimilarity.sameSurname(peopleKeys[$0], words))
                 }
                 ?? (words.count == 1 ? candidates.last { peopleKeys[$0].contains(surname) } : nil)
+                ?? introducedLeader(sharing: range)  // "Al-Saud" after "Mohammed bin Salman Al Saud"
             if let match { mention(range, of: match) }
         }
     }

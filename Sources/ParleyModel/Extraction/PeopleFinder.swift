@@ -66,7 +66,7 @@ struct PeopleFinder {
             }
             let known = extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: i)
             if let end = venueEnd(from: i), end > known?.end ?? i {
-                // "Cotroceni Palace", "Indira Gandhi International Airport": a place, not a person
+                // "Jubilee House", "Jomo Kenyatta International Airport": a place, not a person
                 add(i..<end, .place(text.string(i..<end), city: nil, venue: true))
                 i = end
                 continue
@@ -80,7 +80,7 @@ struct PeopleFinder {
             }
             if let skip = honorificLength(at: i) {
                 honorificStartEndingAt[i + skip] = i
-                i += skip  // "Datuk Seri", "Sheikh", "HE": the name starts after them
+                i += skip  // "Tan Sri", "Sheikh", "HE": the name starts after them
                 continue
             }
             if NameShape.isNameToken(token) {
@@ -149,7 +149,7 @@ struct PeopleFinder {
         if next.text == "-", !next.spaceBefore { return true }
         // "Ramaphosa Opens Trade Fair": in a headline every word has a capital
         if isTitleCaseSentence(start) { return false }
-        // "Khalid bin Hilal": a particle and another name word go on with the name
+        // "Khalid bin Rashid": a particle and another name word go on with the name
         if next.spaceBefore, NameShape.particles.contains(next.key), end + 1 < tokens.count,
             NameShape.isNameToken(tokens[end + 1])
         {
@@ -189,7 +189,7 @@ struct PeopleFinder {
     }
 
     /// How far the article's year lies from a leader's years in office (0: in office then). Of two
-    /// leaders one name could mean ("Rajapaksa"), the one in office when the article was written; with
+    /// leaders one name could mean ("Bush"), the one in office when the article was written; with
     /// no date, the most recent one.
     func yearsFromOffice(_ leader: Int) -> Int {
         let known = knowledge.leaders[leader]
@@ -219,11 +219,11 @@ struct PeopleFinder {
                 tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
                 NameShape.isNameToken(tokens[j + 2])
             {
-                j += 3  // "Bashar al-Assad", "Abdel Fattah el-Sisi"
+                j += 3  // "Omar al-Hassan", "Abdel Karim el-Masri"
             } else if token.text == ".", !token.spaceBefore, tokens[j - 1].text.unicodeScalars.count == 1,
                 tokens[j - 1].isCapitalized, j + 1 < tokens.count, NameShape.isNameToken(tokens[j + 1])
             {
-                j += 1  // an initial: "Edgar C. Lungu", "S. M. Krishna"
+                j += 1  // an initial: "Kofi A. Mensah", "K. B. Mensah"
             } else if token.kind == .punctuation, token.text == "-", !token.spaceBefore, j + 1 < tokens.count,
                 tokens[j + 1].kind == .word, !tokens[j + 1].spaceBefore
             {
@@ -256,7 +256,7 @@ struct PeopleFinder {
         case .leader, .contextLeader:
             let context = titleContext(before: range.lowerBound)
             if let person = introducedLeader(sharing: range) ?? introducedPerson(surname: range),
-                // "President Rajapaksa" after "First Lady Shiranthi Rajapaksa" is not her
+                // "President Mensah" after "Spokesperson Ama Mensah" is not her
                 people[person].isLeader || context?.title?.isLeader != true
             {
                 fill(person, context)

@@ -136,7 +136,7 @@ extension SentenceReader {
         {
             return (0, i + 2)
         }
-        // "met on arrival by B" after "A arrived in Lusaka on Monday evening": the arrival's day
+        // "met on arrival by B" after "A arrived in Accra on Monday evening": the arrival's day
         if ["on", "upon"].contains(keys[i]) {
             var k = i + 1
             if k < range.upperBound, ["his", "her", "their"].contains(keys[k]) { k += 1 }

@@ -32,7 +32,7 @@ enum Sentences {
                 let nextStartsSentence =
                     j >= tokens.count || tokens[j].kind == .lineBreak || tokens[j].isCapitalized
                     || tokens[j].kind == .number || ["\"", "“", "‘", "("].contains(tokens[j].text)
-                // "statement.Maia Sandu came": a lost space between two sentences, not "U.S." or "Dr.No"
+                // "statement.Robert Fico came": a lost space between two sentences, not "U.S." or "Dr.No"
                 let lostSpace =
                     j < tokens.count && !tokens[j].spaceBefore && token.text == "."
                     && tokens[j].isCapitalized && tokens[j].text.unicodeScalars.count >= 2

@@ -24,8 +24,8 @@ public struct Gazetteer: Sendable {
 
     private var nodes: [Node] = [Node()]
     public let knowledge: KnowledgeBase
-    /// Known leaders by the first and last words of each of their names ("justin|trudeau"): a fuller
-    /// form with middle names ("Justin Pierre James Trudeau") is the same person.
+    /// Known leaders by the first and last words of each of their names ("kwesi|mensah"): a fuller
+    /// form with middle names ("Kwesi Adjei Mensah") is the same person.
     public private(set) var leadersByOuterNames: [String: [Int]] = [:]
     /// Known leaders by the match key of each name and alias, context aliases included ("rajapaksa").
     public private(set) var leadersByName: [String: [Int]] = [:]
@@ -61,7 +61,7 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// "justin|trudeau" for "Justin Pierre James Trudeau" and "Justin Trudeau"; nil for one-word names.
+    /// "kwesi|mensah" for "Kwesi Adjei Mensah" and "Kwesi Mensah"; nil for one-word names.
     public static func outerNames(_ name: String) -> String? {
         let words = NameKey.of(name).split(separator: " ")
         guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
@@ -101,7 +101,7 @@ public struct Gazetteer: Sendable {
             && !tokens[i + 1].spaceBefore && tokens[i - 1].kind == .word && tokens[i + 1].kind == .word
     }
 
-    /// The full stop of an initial ("S. Jaishankar"): names are known with or without it.
+    /// The full stop of an initial ("K. Mensah"): names are known with or without it.
     static func isInitialsDot(_ tokens: [Token], _ i: Int) -> Bool {
         tokens[i].text == "." && !tokens[i].spaceBefore && i > 0 && i + 1 < tokens.count
             && tokens[i - 1].kind == .word && tokens[i - 1].text.unicodeScalars.count == 1
@@ -123,7 +123,7 @@ public struct Gazetteer: Sendable {
         var i = start
         while i < keys.count, tokens[i].kind != .lineBreak, tokens[i].kind != .possessive {
             if i > start, Self.isJoiningHyphen(tokens, i) || Self.isInitialsDot(tokens, i) {
-                i += 1  // "Al-Thani" is "Al Thani", "S. Jaishankar" is "S Jaishankar"
+                i += 1  // "Al-Nahyan" is "Al Nahyan", "K. Mensah" is "K Mensah"
                 continue
             }
             guard let next = nodes[node].children[keys[i]] else { break }
