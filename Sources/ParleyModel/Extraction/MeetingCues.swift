@@ -58,6 +58,9 @@ enum MeetingCues {
         (["dinner", "in", "honor", "of"], .transitive),
     ]
 
+    /// Words that make a list of guests meet one by one even when they stand before the verb.
+    static let oneByOne: Set<String> = ["separately", "individually", "respectively"]
+
     /// Visits one pays alone: "A, B and C called on D" is three calls.
     static let individualCalls: Set<String> = ["call", "calls", "called", "calling"]
 

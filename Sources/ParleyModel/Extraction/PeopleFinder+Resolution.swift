@@ -62,14 +62,9 @@ extension PeopleFinder {
     /// known leader already named.
     func introducedLeader(sharing range: Range<Int>) -> Int? {
         let key = NameKey.of(personName(range))
-        if let index = people.firstIndex(where: { person in
-            guard let known = person.known else { return false }
-            let leader = knowledge.leaders[known]
-            return ([leader.name] + leader.aliases).contains { NameKey.of($0).hasSuffix(" " + key) }
-        }) {
-            return index
-        }
-        guard let candidates = extractor.gazetteer.leadersByName[key], candidates.count > 1 else { return nil }
+        let gazetteer = extractor.gazetteer
+        let candidates = (gazetteer.leadersByName[key] ?? []) + (gazetteer.leadersByLastWords[key] ?? [])
+        guard !candidates.isEmpty else { return nil }
         return people.firstIndex { $0.known.map(candidates.contains) ?? false }
     }
 

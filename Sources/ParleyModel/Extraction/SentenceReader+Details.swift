@@ -50,11 +50,11 @@ extension SentenceReader {
                 return locative && afterTrigger <= 16
             }
         // the venue after the meeting word ("met B at the Jubilee House"), else the nearest before it
-        let venues = places.filter(\.isVenue).sorted {
-            ($0.tokens.lowerBound < trigger.lowerBound ? 1 : 0, abs($0.tokens.lowerBound - trigger.lowerBound))
-                < ($1.tokens.lowerBound < trigger.lowerBound ? 1 : 0, abs($1.tokens.lowerBound - trigger.lowerBound))
+        func nearness(_ place: AnnotatedText.NameMention) -> (Int, Int) {
+            let start = place.tokens.lowerBound
+            return (start < trigger.lowerBound ? 1 : 0, abs(start - trigger.lowerBound))
         }
-        if let venue = venues.first {
+        if let venue = places.filter(\.isVenue).min(by: { nearness($0) < nearness($1) }) {
             // a venue Parley does not know stands in the city named beside it, if any
             return (venue.city ?? places.first { !$0.isVenue }.map { $0.city ?? $0.name }, venue.name)
         }

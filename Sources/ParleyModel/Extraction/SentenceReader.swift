@@ -128,7 +128,7 @@ struct SentenceReader {
                     // "A, B and C (separately) called on D": one call each
                     let apart =
                         MeetingCues.individualCalls.contains(keys[trigger.lowerBound])
-                        || range.contains { ["separately", "individually", "respectively"].contains(keys[$0]) }
+                        || range.contains { MeetingCues.oneByOne.contains(keys[$0]) }
                     groups = apart ? subject.map { Set([$0] + objects) } : [Set(subject + objects)]
                 } else if isOneEncounter(after, trigger: trigger, in: range) {
                     groups = [Set(subject + objects)]  // "A met B and C": the three together

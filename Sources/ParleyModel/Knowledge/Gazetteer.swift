@@ -29,6 +29,9 @@ public struct Gazetteer: Sendable {
     public private(set) var leadersByOuterNames: [String: [Int]] = [:]
     /// Known leaders by the match key of each name and alias, context aliases included ("rajapaksa").
     public private(set) var leadersByName: [String: [Int]] = [:]
+    /// Known leaders by the last one or two words of each of their names ("saud", "al saud" for
+    /// "Mohammed bin Salman Al Saud"): a family name alone may stand for them once they are named.
+    public private(set) var leadersByLastWords: [String: [Int]] = [:]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -53,6 +56,11 @@ public struct Gazetteer: Sendable {
             for name in [leader.name] + leader.aliases + leader.contextAliases {
                 let key = NameKey.of(name)
                 if leadersByName[key]?.contains(i) != true { leadersByName[key, default: []].append(i) }
+                let words = key.split(separator: " ")
+                for count in 1..<min(3, words.count) {
+                    let tail = words.suffix(count).joined(separator: " ")
+                    if leadersByLastWords[tail]?.contains(i) != true { leadersByLastWords[tail, default: []].append(i) }
+                }
             }
             for name in [leader.name] + leader.aliases {
                 guard let key = Self.outerNames(name), leadersByOuterNames[key]?.contains(i) != true else { continue }
