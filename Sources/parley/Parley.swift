@@ -8,54 +8,61 @@ struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "A terminal reader for news about diplomacy: articles, leaders, and a timeline of their meetings.",
+        discussion: """
+            Exit status: 0 done; 1 nothing matched (no article, meeting or person); 2 a usage error \
+            (unknown command or option, a bad date, a reversed range); 3 the library cannot be used \
+            (missing, damaged, read-only, another program's, too new); 4 some input files could not be \
+            read; 5 the output could not be written (a full disk, a closed pipe).
+            """,
         version: "0.1.0",
         subcommands: [
             Browse.self, Add.self, List.self, Show.self, Search.self, Entities.self, Meetings.self, Timeline.self,
-            Export.self,
-            SetDate.self, Themes.self, Bench.self,
+            Export.self, SetDate.self, Repair.self, Themes.self, Bench.self,
         ],
         defaultSubcommand: Browse.self
     )
-}
 
-/// `--library PATH`, shared by every command that reads or writes the library.
-struct LibraryOptions: ParsableArguments {
-    @Option(
-        name: .long, help: "The library file (default: $PARLEY_LIBRARY, else $XDG_DATA_HOME/parley/library.sqlite).")
-    var library: String?
-
-    var path: String { LibraryLocation.resolve(explicit: library) }
-
-    /// The library file, created when absent.
-    func open() throws -> LibraryStore {
-        do {
-            return try LibraryStore(path: path)
-        } catch {
-            throw Fail.with(error.description)
+    /// Parses and runs a command with the exit statuses above: usage errors exit 2 (not the parser's 64),
+    /// an unknown command is named as such (not reported as an argument of the reader), and output that
+    /// could not be written fails the command.
+    static func main() {
+        // a closed pipe is reported as a failed write (status 5), not a silent death by signal
+        signal(SIGPIPE, SIG_IGN)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) {
+            Console.error("unknown command '\(first)'; the commands are: \(commandNames.sorted().joined(separator: ", "))")
+            Glibc.exit(ExitStatus.usage.rawValue)
         }
+        let status: Int32
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            status = ExitStatus.ok.rawValue
+        } catch {
+            let code = exitCode(for: error).rawValue
+            // a command's own failures were explained where they happened; the parser's are printed here
+            let message = error is ExitCode ? "" : fullMessage(for: error)
+            if !message.isEmpty {
+                if code == ExitCode.success.rawValue { print(message) } else { Console.plain(message) }
+            }
+            status = code == ExitCode.validationFailure.rawValue ? ExitStatus.usage.rawValue : code
+        }
+        Glibc.exit(finishOutput(status))
     }
 
-    /// One stored article of the library (or samples), or a clean failure naming the id.
-    func storedArticle(_ id: String) throws -> StoredArticle {
-        let store = try openOrSamples()
-        do {
-            return try store.article(id: id)
-        } catch {
-            throw Fail.with(error.description)
-        }
+    static var commandNames: Set<String> {
+        Set(configuration.subcommands.compactMap { $0.configuration.commandName ?? defaultName($0) } + ["help"])
     }
 
-    /// The library, or the embedded samples (with a note on standard error) when it is empty.
-    func openOrSamples() throws -> LibraryStore {
-        let store = try open()
-        if (try? store.articleCount()) ?? 0 > 0 { return store }
-        Console.note(
-            "the library at \(path) is empty; showing the embedded sample library (add articles with `parley add PATH`)"
-        )
-        do {
-            return try SampleLibrary.open()
-        } catch {
-            throw Fail.with(error.description)
-        }
+    private static func defaultName(_ command: any ParsableCommand.Type) -> String {
+        String(describing: command).lowercased()
+    }
+
+    /// A write that failed (ENOSPC, EPIPE) turns success into status 5.
+    private static func finishOutput(_ status: Int32) -> Int32 {
+        guard let reason = Output.writeFailure else { return status }
+        Console.error("the output could not be written: \(reason)")
+        return status == ExitStatus.ok.rawValue || status == ExitStatus.noMatch.rawValue
+            ? ExitStatus.output.rawValue : status
     }
 }

@@ -13,7 +13,7 @@ import Testing
         tmux.start(
             """
             stty -a > \(dir)/before
-            PARLEY_LIBRARY=\(dir)/empty.sqlite \(binary)
+            env -u PARLEY_LIBRARY XDG_DATA_HOME=\(dir)/data \(binary)
             echo "exit status $?"
             stty -a > \(dir)/after
             echo DONE
@@ -180,7 +180,7 @@ import Testing
         for result in results {
             let names = Set(((result["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
             for figure in [
-                "extraction (1 core)", "extraction / grep -c", "ingest", "open library to first page",
+                "extraction (1 core)", "extraction / grep -c", "ingest rate", "open library to first page",
                 "full-text search", "leader query", "timeline, all leaders (page)", "timeline, one leader",
                 "reader first frame", "key: move down", "leader prompt: slowest key", "leader filter applied",
                 "peak RSS while ingesting", "peak RSS browsing",
@@ -233,6 +233,6 @@ import Testing
         #expect(results.map { $0["articles"] as? Int } == [40])
         let names = Set(((results.first?["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
         #expect(names.contains("full-text search") && names.contains("leader filter applied"))
-        #expect(!names.contains("ingest") && !names.contains("generate corpus"))
+        #expect(!names.contains("ingest rate") && !names.contains("generate corpus"))
     }
 }

@@ -118,24 +118,31 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         timeline = try store.timeline().map(Self.item)
     }
 
-    static func item(_ stored: StoredArticle) -> ArticleItem {
+    /// One article in the export's words: `parley show --json` and the export itself.
+    public static func item(_ stored: StoredArticle) -> ArticleItem {
         let article = stored.article
         return ArticleItem(
             id: article.id, source: article.source, title: article.title, subtitle: article.subtitle,
             byline: article.byline, published: article.published?.date.description,
             publishedPrecision: (article.published?.precision ?? .unknown).rawValue,
             publishedBasis: article.published?.basis,
-            entities: stored.entities.map {
-                EntityItem(
-                    name: $0.name, type: $0.kind.rawValue, leader: $0.kind == .person ? $0.leader : nil, role: $0.role,
-                    country: $0.country, mentions: $0.mentions)
-            },
-            meetings: stored.meetings.map {
-                MeetingItem(
-                    participants: $0.participants, place: $0.place, venue: $0.venue, date: $0.date?.description,
-                    precision: $0.precision.rawValue, dateBasis: $0.dateBasis, status: $0.status.rawValue,
-                    evidence: $0.evidence, evidenceSpan: Span(start: $0.evidenceStart, end: $0.evidenceEnd))
-            })
+            entities: stored.entities.map(item), meetings: stored.meetings.map(item))
+    }
+
+    /// An entity in the export's words (`type`, not `kind`): `parley entities --json` too.
+    public static func item(_ entity: Entity) -> EntityItem {
+        EntityItem(
+            name: entity.name, type: entity.kind.rawValue, leader: entity.kind == .person ? entity.leader : nil,
+            role: entity.role, country: entity.country, mentions: entity.mentions)
+    }
+
+    /// A meeting report in the export's words: `parley meetings --json` too.
+    public static func item(_ meeting: Meeting) -> MeetingItem {
+        MeetingItem(
+            participants: meeting.participants, place: meeting.place, venue: meeting.venue,
+            date: meeting.date?.description, precision: meeting.precision.rawValue, dateBasis: meeting.dateBasis,
+            status: meeting.status.rawValue, evidence: meeting.evidence,
+            evidenceSpan: Span(start: meeting.evidenceStart, end: meeting.evidenceEnd))
     }
 
     public static func item(_ entry: TimelineEntry) -> TimelineItem {

@@ -108,10 +108,8 @@ public struct Ingester: Sendable {
             }
             progress(chunk.upperBound, files.count)
         }
-        if !report.added.isEmpty || !report.updated.isEmpty {
-            try store.lendDates(analyzer: analyzer)
-            try store.rebuildTimeline()
-        }
+        // also when every file was unchanged: a re-run after an interrupted add finishes its work
+        if try store.isStale() { try store.refreshDerived(analyzer: analyzer) }
         return report
     }
 

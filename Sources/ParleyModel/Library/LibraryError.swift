@@ -4,6 +4,11 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case notAParleyLibrary(path: String)
     case newerVersion(path: String)
     case cannotOpen(path: String, reason: String)
+    case missing(path: String)
+    case emptyPath
+    case damaged(path: String, findings: String)
+    case readOnly(path: String)
+    case needsUpgrade(path: String)
     case unknownArticle(String)
     case invalidDate(String)
 
@@ -19,6 +24,18 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
             "\(path) was written by a newer Parley; update Parley to open it. It was left untouched."
         case .cannotOpen(let path, let reason):
             "cannot open the library \(path): \(reason)"
+        case .missing(let path):
+            "there is no library at \(path) (`parley add PATH` creates one; check --library and PARLEY_LIBRARY)"
+        case .emptyPath:
+            "the library path is empty: give --library a file, or unset PARLEY_LIBRARY to use the default"
+        case .damaged(let path, let findings):
+            "\(path) is damaged (SQLite's integrity check: \(findings)). Run `parley repair` to rebuild it "
+                + "from what can still be read; the damaged file is kept beside it."
+        case .readOnly(let path):
+            "\(path) can only be read (the file or its folder is read-only); this needs write access"
+        case .needsUpgrade(path: let path):
+            "\(path) was written by an older Parley and must be upgraded, but it cannot be written; "
+                + "run any `parley` command on it once with write access"
         case .unknownArticle(let id):
             "no article with id '\(id)' in the library (`parley list` shows the ids)"
         case .invalidDate(let text):

@@ -66,19 +66,8 @@ extension LibraryStore {
     }
 
     static func stored(_ record: ArticleRecord, state: Row?, in db: Database) throws -> StoredArticle {
-        let kinds = record.paragraphKinds.split(separator: ",").map { Paragraph.Kind(rawValue: String($0)) ?? .body }
-        let texts = record.body.components(separatedBy: "\n\n")
-        let paragraphs = zip(kinds, texts).map { Paragraph($0, $1) }
         let userDate = (state?["userPublished"] as String?).flatMap(CalendarDate.init(iso:))
-        var published = record.published.flatMap(CalendarDate.init(iso:)).map {
-            PublicationDate(date: $0, basis: record.publishedBasis ?? "")
-        }
-        if let userDate { published = PublicationDate(date: userDate, basis: "set by you") }
-        let article = Article(
-            id: record.id, source: record.source, title: record.title, subtitle: record.subtitle, byline: record.byline,
-            sourceName: record.sourceName, paragraphs: paragraphs, published: published,
-            captured: record.captured.flatMap(CalendarDate.init(iso:)),
-            warnings: record.warnings.isEmpty ? [] : record.warnings.components(separatedBy: "\n"))
+        let article = Self.article(record, userDate: userDate)
         return StoredArticle(
             article: article, displayTitle: record.displayTitle, displayBody: record.displayBody,
             isRead: state?["isRead"] ?? false, dateSetByUser: userDate != nil,
@@ -86,6 +75,22 @@ extension LibraryStore {
             reference: record.referenceDate.flatMap(CalendarDate.init(iso:)).map {
                 PublicationDate(date: $0, basis: record.referenceBasis ?? "")
             })
+    }
+
+    /// The article a stored row holds, as read from its file (with a person's date when one was set).
+    static func article(_ record: ArticleRecord, userDate: CalendarDate?) -> Article {
+        let kinds = record.paragraphKinds.split(separator: ",").map { Paragraph.Kind(rawValue: String($0)) ?? .body }
+        let texts = record.body.components(separatedBy: "\n\n")
+        let paragraphs = zip(kinds, texts).map { Paragraph($0, $1) }
+        var published = record.published.flatMap(CalendarDate.init(iso:)).map {
+            PublicationDate(date: $0, basis: record.publishedBasis ?? "")
+        }
+        if let userDate { published = PublicationDate(date: userDate, basis: "set by you") }
+        return Article(
+            id: record.id, source: record.source, title: record.title, subtitle: record.subtitle, byline: record.byline,
+            sourceName: record.sourceName, paragraphs: paragraphs, published: published,
+            captured: record.captured.flatMap(CalendarDate.init(iso:)),
+            warnings: record.warnings.isEmpty ? [] : record.warnings.components(separatedBy: "\n"))
     }
 
     static func entities(articleId: String, in db: Database) throws -> [Entity] {
@@ -113,17 +118,22 @@ extension LibraryStore {
     }
 
     /// Sets (or with nil, clears) a person's publication date for an article; kept across re-ingests.
+    /// Leaves the article's entities and the timeline as they were: `correctPublicationDate` redoes them.
     public func setPublicationDate(id: String, to date: CalendarDate?) throws(LibraryError) {
         let changed: Bool = try write { db in
             guard try ArticleRecord.exists(db, key: id) else { return false }
-            try db.execute(
-                sql: """
-                    INSERT INTO article_state (articleId, userPublished) VALUES (?, ?)
-                    ON CONFLICT(articleId) DO UPDATE SET userPublished = excluded.userPublished
-                    """, arguments: [id, date?.description])
+            try Self.setPublicationDate(id: id, to: date, in: db)
             return true
         }
         if !changed { throw .unknownArticle(id) }
+    }
+
+    static func setPublicationDate(id: String, to date: CalendarDate?, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO article_state (articleId, userPublished) VALUES (?, ?)
+                ON CONFLICT(articleId) DO UPDATE SET userPublished = excluded.userPublished
+                """, arguments: [id, date?.description])
     }
 
     /// Marks an article read (the list stops showing it as new).

@@ -30,11 +30,12 @@ extension LibraryStore {
             for prepared in batch {
                 outcomes.append(try Self.save(prepared, in: db))
             }
+            if outcomes.contains(where: \.changesLibrary) { try Self.markStale(db) }
             return outcomes
         }
     }
 
-    private static func save(_ prepared: PreparedArticle, in db: Database) throws -> IngestOutcome {
+    static func save(_ prepared: PreparedArticle, in db: Database) throws -> IngestOutcome {
         if let existing = try ArticleRecord.filter(Column("path") == prepared.path).fetchOne(db) {
             if existing.contentHash == prepared.contentHash { return .unchanged(id: existing.id) }
             try store(prepared, id: existing.id, in: db, replacing: true)
@@ -125,20 +126,5 @@ extension LibraryStore {
                 isCurrent: meeting.isCurrent, weekday: meeting.weekday, ordinal: meeting.ordinal)
             try record.insert(db)
         }
-    }
-}
-
-extension LibraryStore {
-    /// Runs extraction again on a stored article (after its date was set) and rebuilds the timeline.
-    public func reanalyze(id: String, analyzer: ArticleAnalyzer = .shared, rebuild: Bool = true) throws(LibraryError) {
-        let stored = try article(id: id)
-        let reference = stored.dateSetByUser ? nil : stored.reference
-        let analysis = analyzer.analyze(stored.article, reference: reference)
-        try write { db in
-            try db.execute(sql: "DELETE FROM entity WHERE articleId = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM meeting WHERE articleId = ?", arguments: [id])
-            try Self.storeAnalysis(analysis, articleId: id, in: db)
-        }
-        if rebuild { try rebuildTimeline() }
     }
 }

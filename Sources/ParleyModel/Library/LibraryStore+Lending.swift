@@ -8,9 +8,8 @@ extension LibraryStore {
     /// when exactly one such date exists and no year the borrower names is later than the date lent. Its relative dates are then read again against it
     /// ("at the end of February" gains a year), and every date says where it came from.
     /// Returns the ids of the articles read again.
-    @discardableResult
-    public func lendDates(analyzer: ArticleAnalyzer = .shared) throws(LibraryError) -> [String] {
-        let loans: [(String, CalendarDate, String)] = try read { db in
+    static func lendDates(analyzer: ArticleAnalyzer, in db: Database) throws -> [String] {
+        let loans: [(String, CalendarDate, String)] = try {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -50,15 +49,13 @@ extension LibraryStore {
                 }
                 return (id, date, value.source)
             }
-        }
+        }()
         for (id, date, source) in loans {
             let basis = "date of the same meeting in article \(source)"
-            try write { db in
-                try db.execute(
-                    sql: "UPDATE article SET referenceDate = ?, referenceBasis = ? WHERE id = ?",
-                    arguments: [date.description, basis, id])
-            }
-            try reanalyze(id: id, analyzer: analyzer, rebuild: false)
+            try db.execute(
+                sql: "UPDATE article SET referenceDate = ?, referenceBasis = ? WHERE id = ?",
+                arguments: [date.description, basis, id])
+            try reanalyze(id: id, analyzer: analyzer, in: db)
         }
         return loans.map(\.0)
     }

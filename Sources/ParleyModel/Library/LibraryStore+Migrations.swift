@@ -158,6 +158,10 @@ extension LibraryStore {
                     END;
                     """)
         }
+        // Derived data marked stale by a write that changed articles, until the rebuild that clears it.
+        migrator.registerMigration("v4: library state") { db in
+            try db.execute(sql: "CREATE TABLE library_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
+        }
         return migrator
     }
 }

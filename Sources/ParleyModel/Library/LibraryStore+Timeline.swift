@@ -2,8 +2,8 @@ import GRDB
 
 extension LibraryStore {
     /// Recomputes the merged timeline from every stored meeting report.
-    public func rebuildTimeline() throws(LibraryError) {
-        try write { db in
+    static func rebuildTimeline(in db: Database) throws {
+        do {
             try db.execute(sql: "DELETE FROM timeline_entry")
             // Reports merge only with reports of the same participants, so the library is read one set of
             // participants at a time: memory stays that of the largest set, not of every meeting (760 MB

@@ -4,45 +4,71 @@ import GRDB
 /// The article library on SQLite: one store owns the database, its migrator and every query.
 ///
 /// Files open in WAL mode; an existing file that is not a Parley library is refused, never changed.
+/// Reading commands open the file read-only.
+public enum LibraryAccess: Sendable {
+    case readWrite, readOnly
+}
+
 public final class LibraryStore: Sendable {
     let writer: any DatabaseWriter
     /// The file path, or nil for an in-memory library.
     public let path: String?
 
-    /// Opens (creating when absent) the library at `path`.
-    public init(path: String) throws(LibraryError) {
+    /// Whether the library was opened for reading only: reading commands never write to the file.
+    public let isReadOnly: Bool
+
+    /// Opens the library at `path`: for writing (creating it when absent, upgrading an older schema and
+    /// finishing derived data an interrupted command left stale), or for reading only.
+    ///
+    /// Nothing is written before the file is known to be a Parley library of a version this build reads;
+    /// another program's file is refused without opening it. A library that needs an upgrade or has stale
+    /// derived data is put right through a short writing open when the file can be written; a reader of
+    /// a file it cannot write gets the library as it is (see `isStale`).
+    public init(path: String, access: LibraryAccess = .readWrite) throws(LibraryError) {
+        guard !path.isEmpty else { throw .emptyPath }
         self.path = path
-        let url = URL(fileURLWithPath: path)
-        let existed = FileManager.default.fileExists(atPath: path)
-        if existed {
-            try Self.checkHeader(path: path)
-            try Self.checkOwner(path: path)
+        switch try LibraryFile.inspect(path) {
+        case .notSQLite: throw .notADatabase(path: path)
+        case .foreign: throw .notAParleyLibrary(path: path)
+        case .missing where access == .readOnly, .empty where access == .readOnly: throw .missing(path: path)
+        case .missing: try LibraryFile.create(at: path, replacingEmpty: false)
+        case .empty: try LibraryFile.create(at: path, replacingEmpty: true)
+        case .parley: break
+        }
+        let state = try Self.inspectSchema(path: path)
+        if state.superseded { throw .newerVersion(path: path) }
+        if access == .readOnly {
+            if (state.pending || state.stale) && Self.canWrite(path) {
+                _ = try LibraryStore(path: path, access: .readWrite)
+            } else if state.pending {
+                throw .needsUpgrade(path: path)
+            }
+            writer = try Self.openReader(path: path)
+            isReadOnly = true
+            return
         }
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .cannotOpen(path: path, reason: error.localizedDescription)
-        }
-        let pool: DatabasePool
-        do {
-            pool = try Self.openPool(path: path)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .notADatabase(path: path)
+            writer = try Self.openPool(path: path)
+        } catch let error as DatabaseError {
+            throw Self.failure(error, path: path)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
-        writer = pool
-        try prepare(existed: existed)
+        isReadOnly = false
+        do {
+            try Self.migrator.migrate(writer)
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+        if try isStale() { try refreshDerived() }
     }
 
-    /// Opens the pool, waiting while another process holds the file: switching a new file to WAL takes
-    /// a lock that SQLite's busy timeout does not wait for, so a second `parley` started at that moment
-    /// (a `list` beside an `add`) retries for up to 10 s instead of failing with "database is locked".
+    /// Opens the pool, waiting while another process holds the file (SQLite's busy timeout does not cover
+    /// every lock taken while a connection starts), for up to 10 s instead of failing with "locked".
     private static func openPool(path: String) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(10)
         let deadline = Date().addingTimeInterval(10)
         var pause = 0.01
         while true {
@@ -55,85 +81,112 @@ public final class LibraryStore: Sendable {
         }
     }
 
-    /// Tables other than GRDB's own list of migrations: a new library's first command creates that list
-    /// in a transaction of its own, before the one that creates Parley's tables and marks the file as
-    /// Parley's, so a file holding it alone is a library being created (or whose creation was cut off).
-    static let countTables = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name <> 'grdb_migrations'"
+    /// A read-only connection. SQLite reads a WAL library through a shared-memory file beside it; where
+    /// that file cannot be made (a read-only folder) and no unfinished journal is waiting, the file is
+    /// opened as immutable, which needs neither.
+    private static func openReader(path: String) throws(LibraryError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            // the shared-memory file is made on the first read, so that is where a read-only folder shows
+            try queue.read { _ = try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
+        {
+            let journal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            guard journal == 0 else {
+                throw .cannotOpen(
+                    path: path, reason: "it has unsaved changes in \(path)-wal and cannot be written; "
+                        + "open it once with write permission")
+            }
+            do {
+                return try DatabaseQueue(path: immutableURI(path), configuration: configuration)
+            } catch {
+                throw failure(error, path: path)
+            }
+        } catch {
+            throw failure(error, path: path)
+        }
+    }
+
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).path
+        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
+    public static func canWrite(_ path: String) -> Bool {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return access(path, W_OK) == 0 && access(directory, W_OK) == 0
+    }
+
+    /// The schema's state, read without writing: newer than this build, older, or with stale derived data.
+    private static func inspectSchema(path: String) throws(LibraryError) -> (superseded: Bool, pending: Bool, stale: Bool)
+    {
+        do {
+            let queue = try openReader(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                let migrator = Self.migrator
+                let stale =
+                    try db.tableExists("library_state")
+                    && (try Bool.fetchOne(db, sql: "SELECT 1 FROM library_state WHERE key = 'derived'") ?? false)
+                return (
+                    try migrator.hasBeenSuperseded(db), !(try migrator.hasCompletedMigrations(db)), stale
+                )
+            }
+        } catch let error as LibraryError {
+            throw error
+        } catch {
+            throw failure(error, path: path)
+        }
+    }
 
     /// A library that lives in memory only: `parley export PATH…` and tests.
     public init() throws(LibraryError) {
         path = nil
+        isReadOnly = false
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             writer = try DatabaseQueue(configuration: configuration)
+            try Self.migrator.migrate(writer)
         } catch {
             throw .cannotOpen(path: ":memory:", reason: "\(error)")
         }
-        try prepare(existed: false)
     }
 
-    /// Refuses files that are not SQLite before GRDB touches them (it would not overwrite, but a
-    /// clear message beats an SQLite error code).
-    private static func checkHeader(path: String) throws(LibraryError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .cannotOpen(path: path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }  // an empty file becomes a new library
-        if header != Data("SQLite format 3\u{0}".utf8) { throw .notADatabase(path: path) }
-    }
-
-    /// Reads an existing database without writing to it (opening a pool would switch it to WAL) and
-    /// refuses one that another program owns.
-    private static func checkOwner(path: String) throws(LibraryError) {
-        do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(5)
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let (applicationID, tableCount) = try queue.read { db in
-                (
-                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    try Int.fetchOne(db, sql: Self.countTables) ?? 0
-                )
-            }
-            try queue.close()
-            if applicationID != Self.applicationID, tableCount > 0 { throw LibraryError.notAParleyLibrary(path: path) }
-        } catch let error as LibraryError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .notADatabase(path: path)
-        } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+    /// The `LibraryError` a database failure means: a damaged file is reported with SQLite's own check.
+    static func failure(_ error: any Error, path: String) -> LibraryError {
+        if let error = error as? LibraryError { return error }
+        guard let error = error as? DatabaseError else { return .cannotOpen(path: path, reason: "\(error)") }
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damaged(path: path, findings: integrityFindings(path: path))
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_FULL: return .cannotOpen(path: path, reason: "the disk is full")
+        default: return .cannotOpen(path: path, reason: error.message ?? "\(error)")
         }
     }
 
-    private func prepare(existed: Bool) throws(LibraryError) {
-        let label = path ?? ":memory:"
+    /// The first lines of `PRAGMA integrity_check`, read through a connection of its own.
+    static func integrityFindings(path: String) -> String {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue: DatabaseQueue
         do {
-            let (applicationID, tableCount) = try writer.read { db in
-                (
-                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    try Int.fetchOne(db, sql: Self.countTables) ?? 0
-                )
-            }
-            if applicationID != Self.applicationID, tableCount > 0 { throw LibraryError.notAParleyLibrary(path: label) }
-            let migrator = Self.migrator
-            if try writer.read({ try migrator.hasBeenSuperseded($0) }) { throw LibraryError.newerVersion(path: label) }
-            do {
-                try migrator.migrate(writer)
-            } catch {
-                // another parley created the same new library at that moment, and its migration won
-                guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
-            }
-        } catch let error as LibraryError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .notADatabase(path: label)
+            queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw .cannotOpen(path: label, reason: "\(error)")
+            return (error as? DatabaseError)?.message ?? "the file cannot be opened as a database"
+        }
+        defer { try? queue.close() }
+        do {
+            let lines = try queue.read { try String.fetchAll($0, sql: "PRAGMA integrity_check(5)") }
+            return lines.joined(separator: "; ")
+        } catch {
+            return (error as? DatabaseError)?.message ?? "\(error)"
         }
     }
 
@@ -141,10 +194,8 @@ public final class LibraryStore: Sendable {
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(LibraryError) -> T {
         do {
             return try writer.read(body)
-        } catch let error as LibraryError {
-            throw error
         } catch {
-            throw .cannotOpen(path: path ?? ":memory:", reason: "\(error)")
+            throw Self.failure(error, path: path ?? ":memory:")
         }
     }
 
@@ -152,10 +203,8 @@ public final class LibraryStore: Sendable {
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(LibraryError) -> T {
         do {
             return try writer.write(body)
-        } catch let error as LibraryError {
-            throw error
         } catch {
-            throw .cannotOpen(path: path ?? ":memory:", reason: "\(error)")
+            throw Self.failure(error, path: path ?? ":memory:")
         }
     }
 

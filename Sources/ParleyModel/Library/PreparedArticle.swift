@@ -20,6 +20,12 @@ public enum IngestOutcome: Sendable, Equatable {
     case updated(id: String)
     case unchanged(id: String)
 
+    /// Whether the library's articles changed (so what is derived from them must be recomputed).
+    var changesLibrary: Bool {
+        if case .unchanged = self { return false }
+        return true
+    }
+
     public var id: String {
         switch self {
         case .added(let id), .updated(let id), .unchanged(let id): id

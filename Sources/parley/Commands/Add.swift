@@ -10,7 +10,7 @@ struct Add: ParsableCommand {
     @Argument(help: "Files or directories to add.") var paths: [String]
 
     func run() throws {
-        let store = try options.open()
+        let store = try options.openForWriting()
         let showProgress = Console.stderrIsTerminal
         let report: IngestReport
         do {
@@ -18,11 +18,11 @@ struct Add: ParsableCommand {
                 if showProgress, total >= 20, done % 10 == 0 || done == total { Console.progress(done, total) }
             }
         } catch {
-            throw Fail.with(error.description)
+            throw Fail.library(error)
         }
         for warning in report.warnings { Console.note("warning: \(warning)") }
         for failure in report.failures { Console.error(failure) }
-        print(report.summary)
-        if !report.failures.isEmpty { throw ExitCode.failure }
+        Output.text(report.summary)
+        if !report.failures.isEmpty { throw ExitStatus.input.code }
     }
 }

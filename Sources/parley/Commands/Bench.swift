@@ -36,7 +36,8 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             let (files, failures) = Ingester.expand([path])
-            for failure in failures { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
+            for failure in failures { Console.error(failure) }
+            if files.isEmpty { throw Fail.with("no article files (.txt, .md) under \(path)", .input) }
             var sample: [Article] = []
             var bytes = 0
             for file in files {
@@ -191,14 +192,17 @@ struct BenchRunner {
             ingestMs = try Self.time { _ = try Ingester(store: store).ingest(paths: [corpus.path]) }
         }
         let ingestRSS = Self.peakRSSMB()
+        // one ingest (it takes minutes): its figure is its own min and max
+        let articlesPerSecond = Double(articles) / (ingestMs / 1000)
+        let megabytesPerSecond = megabytes / (ingestMs / 1000)
         figures.append(
             Figure(
-                name: "ingest", unit: "art/s", median: Double(articles) / (ingestMs / 1000), min: 0, max: 0,
-                target: "100,000 in < 180 s", met: Double(articles) / (ingestMs / 1000) >= 100_000 / 180))
+                name: "ingest rate", unit: "art/s", median: articlesPerSecond, min: articlesPerSecond,
+                max: articlesPerSecond, target: "100,000 in < 180 s", met: articlesPerSecond >= 100_000 / 180))
         figures.append(
             Figure(
-                name: "ingest", unit: "MB/s", median: megabytes / (ingestMs / 1000), min: 0, max: 0, target: "",
-                met: true))
+                name: "ingest throughput", unit: "MB/s", median: megabytesPerSecond, min: megabytesPerSecond,
+                max: megabytesPerSecond, target: "", met: true))
         figures.append(
             Figure(
                 name: "peak RSS while ingesting", unit: "MB", median: ingestRSS, min: ingestRSS, max: ingestRSS,

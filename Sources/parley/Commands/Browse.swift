@@ -13,7 +13,7 @@ struct Browse: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let store = try options.openOrSamples()
+        let store = try options.openForBrowsing()
         let usingSamples = store.path == nil
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLibrary.standard()
@@ -32,7 +32,7 @@ struct Browse: ParsableCommand {
         do {
             screen = try NcursesScreen()
         } catch {
-            throw Fail.with(error.description)
+            throw Fail.with(error.description, .usage)
         }
         defer { screen.restore() }
         var state = AppState(
@@ -71,18 +71,18 @@ struct Themes: ParsableCommand {
     func run() throws {
         let library = ThemeLibrary.standard()
         if words.isEmpty {
-            for name in library.names() { print(name) }
+            for name in library.names() { Output.line(name) }
             return
         }
-        guard words.count == 2, words[0] == "check" else { throw Fail.with("usage: parley themes [check FILE]") }
+        guard words.count == 2, words[0] == "check" else { throw Fail.with("usage: parley themes [check FILE]", .usage) }
         let path = words[1]
-        guard let data = FileManager.default.contents(atPath: path) else { throw Fail.with("\(path): cannot be read") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Fail.with("\(path): cannot be read", .input) }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         do {
             _ = try library.load(text: String(decoding: data, as: UTF8.self), name: name, file: path)
-            print("\(path): ok")
+            Output.line("\(path): ok")
         } catch {
-            throw Fail.with(error.description)
+            throw Fail.with(error.description, .input)
         }
     }
 }

@@ -13,13 +13,14 @@ struct Entities: ParsableCommand {
     func run() throws {
         let stored = try options.storedArticle(id)
         if json {
-            Output.printJSON(stored.entities)
+            Output.printJSON(stored.entities.map(ExportDocument.item))
+            try Output.nothingMatched(stored.entities.isEmpty)
             return
         }
         for kind in EntityKind.allCases {
             let group = stored.entities.filter { $0.kind == kind }
             guard !group.isEmpty else { continue }
-            print("\(kind.heading) (\(group.count))")
+            Output.line("\(kind.heading) (\(group.count))")
             for entity in group {
                 var detail: [String] = []
                 if kind == .person {
@@ -30,8 +31,9 @@ struct Entities: ParsableCommand {
                     detail.append(precision)
                 }
                 let extra = detail.isEmpty ? "" : "  [\(detail.joined(separator: ", "))]"
-                print("  \(DisplayText.sanitize(entity.name))  " + entity.mentionLabel + extra)
+                Output.line("  \(entity.name)  " + entity.mentionLabel + extra)
             }
         }
+        try Output.nothingMatched(stored.entities.isEmpty)
     }
 }

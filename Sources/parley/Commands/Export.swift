@@ -12,22 +12,22 @@ struct Export: ParsableCommand {
     @Argument(help: "Files or directories to read instead of the library.") var paths: [String] = []
 
     func run() throws {
-        guard json else { throw Fail.with("say --json: it is the only export format") }
+        guard json else { throw Fail.with("say --json: it is the only export format", .usage) }
         let store: LibraryStore
         var failed = false
         do {
             if paths.isEmpty {
-                store = try options.open()
+                store = try options.openForReading()
             } else {
                 store = try LibraryStore()
                 let report = try Ingester(store: store).ingest(paths: paths)
                 for failure in report.failures { Console.error(failure) }
                 failed = !report.failures.isEmpty
             }
-            print(try ExportDocument(store: store).json())
+            Output.text(try ExportDocument(store: store).json())
         } catch let error as LibraryError {
-            throw Fail.with(error.description)
+            throw Fail.library(error)
         }
-        if failed { throw ExitCode.failure }
+        if failed { throw ExitStatus.input.code }
     }
 }

@@ -8,13 +8,13 @@ enum LeaderQuery {
         do {
             matches = try store.leaders(matching: query)
         } catch {
-            throw Fail.with(error.description)
+            throw Fail.library(error)
         }
-        if matches.isEmpty { throw Fail.with("no person in the library matches '\(query)'") }
+        if matches.isEmpty { throw Fail.with("no person in the library matches '\(query)'", .noMatch) }
         if matches.count == 1 { return [matches[0].name] }
         let key = NameKey.of(query)
         if let exact = matches.first(where: { NameKey.of($0.name) == key }) { return [exact.name] }
         let list = matches.map { "  \($0.name) (\($0.articleCount) article\($0.articleCount == 1 ? "" : "s"))" }
-        throw Fail.with("'\(query)' matches several people; say which:\n" + list.joined(separator: "\n"))
+        throw Fail.with("'\(query)' matches several people; say which:\n" + list.joined(separator: "\n"), .usage)
     }
 }

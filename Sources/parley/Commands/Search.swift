@@ -11,21 +11,22 @@ struct Search: ParsableCommand {
     @Argument(help: "Words to find (accents and case are ignored; the last word may be a prefix).") var query: [String]
 
     func run() throws {
-        let store = try options.openOrSamples()
+        let store = try options.openForReading()
         let hits: [SearchHit]
         do {
             hits = try store.search(query.joined(separator: " "))
         } catch {
-            throw Fail.with(error.description)
+            throw Fail.library(error)
         }
         if json {
-            Output.printJSON(hits.map { ["id": $0.summary.id, "title": $0.summary.title, "snippet": $0.snippet] })
-            return
+            Output.printJSON(hits.map(SummaryItem.init))
+        } else {
+            for hit in hits {
+                Output.line("\(hit.summary.id)  \(hit.summary.title)")
+                Output.line("    \(hit.snippet.replacingOccurrences(of: "\n", with: " "))")
+            }
+            if hits.isEmpty { Console.note("no articles match") }
         }
-        for hit in hits {
-            print("\(hit.summary.id)  \(hit.summary.title)")
-            print("    \(hit.snippet.replacingOccurrences(of: "\n", with: " "))")
-        }
-        if hits.isEmpty { print("no articles match") }
+        try Output.nothingMatched(hits.isEmpty)
     }
 }

@@ -12,19 +12,14 @@ struct SetDate: ParsableCommand {
     @Argument(help: "YYYY-MM-DD, YYYY-MM or YYYY; 'clear' removes your date.") var date: String
 
     func run() throws {
-        let store = try options.open()
+        let value = date == "clear" ? nil : CalendarDate(iso: date)
+        if value == nil, date != "clear" { throw Fail.library(.invalidDate(date)) }
+        let store = try options.openForWriting()
         do {
-            if date == "clear" {
-                try store.setPublicationDate(id: id, to: nil)
-                print("\(id): your date removed")
-                return
-            }
-            guard let value = CalendarDate(iso: date) else { throw LibraryError.invalidDate(date) }
-            try store.setPublicationDate(id: id, to: value)
-            try store.reanalyze(id: id)
-            print("\(id): published \(value) (set by you)")
-        } catch let error as LibraryError {
-            throw Fail.with(error.description)
+            try store.correctPublicationDate(id: id, to: value)
+        } catch {
+            throw Fail.library(error)
         }
+        Output.line(value.map { "\(id): published \($0) (set by you)" } ?? "\(id): your date removed")
     }
 }

@@ -7,11 +7,16 @@ struct Show: ParsableCommand {
         abstract: "Print an article's cleaned text with its title, byline and date.")
 
     @OptionGroup var options: LibraryOptions
+    @Flag(help: "Print JSON (the export format's article, with its entities and meetings).") var json = false
     @Argument(help: "The article id (see `parley list`).") var id: String
 
     func run() throws {
         let stored = try options.storedArticle(id)
-        print(ArticleFormatter.plainText(stored))
+        if json {
+            Output.printJSON(ExportDocument.item(stored))
+        } else {
+            Output.text(ArticleFormatter.plainText(stored))
+        }
     }
 }
 

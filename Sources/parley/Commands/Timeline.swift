@@ -13,27 +13,32 @@ struct Timeline: ParsableCommand {
     @Flag(help: "Print JSON (the export format's timeline).") var json = false
 
     func run() throws {
-        let store = try options.openOrSamples()
-        let names = try leader.map { try LeaderQuery.resolve($0, in: store) }
         let start = try from.map(Self.date)
         let end = try to.map(Self.date)
+        // '--from 2023-05 --to 2023' is May to December: reversed only when the start is past all of the end
+        if let start, let end, start.description > end.description, !start.description.hasPrefix(end.description) {
+            throw Fail.with("--from \(start) is after --to \(end): nothing can lie between them", .usage)
+        }
+        let store = try options.openForReading()
+        let names = try leader.map { try LeaderQuery.resolve($0, in: store) }
         let entries: [TimelineEntry]
         do {
             entries = try store.timeline(participants: names, from: start, to: end)
         } catch {
-            throw Fail.with(error.description)
+            throw Fail.library(error)
         }
         if json {
             Output.printJSON(entries.map(ExportDocument.item))
-            return
+        } else {
+            if let names { Output.line("Meetings of \(names.joined(separator: ", "))") }
+            for entry in entries { Output.line(Self.line(entry)) }
+            if entries.isEmpty { Console.note("no meetings") }
         }
-        if let names { print("Meetings of \(names.joined(separator: ", "))") }
-        for entry in entries { print(Self.line(entry)) }
-        if entries.isEmpty { print("(no meetings)") }
+        try Output.nothingMatched(entries.isEmpty)
     }
 
     static func date(_ text: String) throws -> CalendarDate {
-        guard let date = CalendarDate(iso: text) else { throw Fail.with(LibraryError.invalidDate(text).description) }
+        guard let date = CalendarDate(iso: text) else { throw Fail.library(LibraryError.invalidDate(text)) }
         return date
     }
 
@@ -42,7 +47,7 @@ struct Timeline: ParsableCommand {
         let status = entry.status == .planned ? " (planned)" : ""
         let place = entry.place.map { " in \($0)" } ?? ""
         let count = entry.articles.count
-        return DisplayText.sanitize(
+        return (
             "\(date)  \(entry.participants.joined(separator: " – "))\(place)\(status)  [\(count) article\(count == 1 ? "" : "s")]"
         )
     }
@@ -54,19 +59,26 @@ struct Meetings: ParsableCommand {
         abstract: "The meetings an article reports, with the sentence each was read from.")
 
     @OptionGroup var options: LibraryOptions
+    @Flag(help: "Print JSON (the export format's meetings).") var json = false
     @Argument(help: "The article id.") var id: String
 
     func run() throws {
         let stored = try options.storedArticle(id)
+        defer { if stored.meetings.isEmpty { Console.note("no meetings found in \(id)") } }
+        if json {
+            Output.printJSON(stored.meetings.map(ExportDocument.item))
+            try Output.nothingMatched(stored.meetings.isEmpty)
+            return
+        }
         for meeting in stored.meetings {
             let date = meeting.date?.description ?? "undated"
             let place = [meeting.venue, meeting.place].compactMap { $0 }.joined(separator: ", ")
-            print(
-                DisplayText.sanitize(
+            Output.line(
+                (
                     "\(meeting.participants.joined(separator: " – ")) · \(date) (\(meeting.dateBasis)) · \(place.isEmpty ? "place unknown" : place) · \(meeting.status.rawValue)"
                 ))
-            print(DisplayText.sanitize("    “\(meeting.evidence)”"))
+            Output.line("    “\(meeting.evidence)”")
         }
-        if stored.meetings.isEmpty { print("(no meetings found in \(id))") }
+        try Output.nothingMatched(stored.meetings.isEmpty)
     }
 }

@@ -1,0 +1,39 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley repair`: a damaged library rebuilt from what can still be read.
+struct Repair: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild a damaged library from the articles that can still be read (the damaged file is kept).")
+
+    @OptionGroup var options: LibraryOptions
+    @Flag(help: "Only check: print what is wrong (nothing when all is well) and exit 3 if anything is.")
+    var check = false
+
+    func run() throws {
+        if check { return try checkOnly() }
+        let report: LibraryRepair.Report
+        do {
+            report = try LibraryRepair.repair(path: options.path)
+        } catch {
+            throw Fail.library(error)
+        }
+        let of = report.expected.map { " of \($0)" } ?? ""
+        Output.line("recovered \(report.recovered)\(of) articles into \(options.path)")
+        Output.line("the damaged file is kept at \(report.keptAt)")
+        if let expected = report.expected, expected > report.recovered || report.expected == nil {
+            Output.line("articles that could not be read come back with `parley add` on their files")
+        }
+    }
+
+    private func checkOnly() throws {
+        let problems: [String]
+        do {
+            problems = try LibraryStore(path: options.path, access: .readOnly).problems()
+        } catch {
+            throw Fail.library(error)
+        }
+        for problem in problems { Output.line(problem) }
+        if !problems.isEmpty { throw Fail.with("\(options.path) has \(problems.count) problems", .library) }
+    }
+}
