@@ -1,0 +1,136 @@
+import Foundation
+import ParleyTestSupport
+import Testing
+
+/// What scripts rely on: exit statuses, the export's JSON names in every command, failed writes seen,
+/// and untrusted names made inert wherever they are printed.
+@Suite struct CommandContractTests {
+    /// A library of two short articles of my own, one dated and one not.
+    static func library() throws -> (directory: URL, path: String) {
+        let directory = Fixtures.temporaryDirectory("parley-contract")
+        Fixtures.write(
+            "Lisbon, 3 March 2021\n\nPortuguese Prime Minister António Costa met Spanish Prime Minister Pedro Sánchez in Lisbon on Wednesday to talk about water.\n",
+            to: "articles/costa.txt", in: directory)
+        Fixtures.write(
+            "Ministers compare notes\n\nThe foreign ministers of Norway and Chile spoke briefly by phone about fisheries.\n",
+            to: "articles/fish.txt", in: directory)
+        let path = directory.appendingPathComponent("lib.sqlite").path
+        let add = try ParleyRun.run(["add", "--library", path, directory.appendingPathComponent("articles").path])
+        #expect(add.status == 0, "\(add.errors)")
+        return (directory, path)
+    }
+
+    static func json(_ run: ParleyRun) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(run.output.utf8))
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func exitStatusesFollowOneScheme() throws {
+        let (directory, library) = try Self.library()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let missing = directory.appendingPathComponent("typo.sqlite").path
+        let cases: [([String], [String: String], Int32, String)] = [
+            (["bogus"], [:], 2, "unknown command 'bogus'"),
+            (["list", "--library", missing], [:], 3, "no library at"),
+            (["list", "--library", ""], [:], 2, "empty"),
+            (["list"], ["PARLEY_LIBRARY": ""], 2, "PARLEY_LIBRARY is set but empty"),
+            (["search", "--library", library, "zanzibar"], [:], 1, "no articles match"),
+            (["list", "--library", library, "--leader", "zzzz"], [:], 1, "no person"),
+            (["timeline", "--library", library, "--from", "2024", "--to", "2023-06"], [:], 2, "after --to"),
+            (["date", "--library", library, "costa", "someday"], [:], 2, "not a date"),
+            (["show", "--library", library, "nosuch"], [:], 1, "no article with id"),
+            (["bench", "extract", directory.appendingPathComponent("nowhere").path], [:], 4, "no article files"),
+            (["list", "--library", library], [:], 0, ""),
+        ]
+        for (arguments, environment, status, message) in cases {
+            let run = try ParleyRun.run(arguments, environment: environment)
+            #expect(run.status == status, "\(arguments): \(run.status) \(run.errors)")
+            #expect(message.isEmpty || run.errors.contains(message), "\(arguments): \(run.errors)")
+        }
+        // a typed library path is never created by a reading command
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func everyJSONSpeaksTheExportFormat() throws {
+        let (directory, library) = try Self.library()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let export = try #require(
+            try Self.json(try ParleyRun.run(["export", "--json", "--library", library])) as? [String: Any])
+        let articles = try #require(export["articles"] as? [[String: Any]])
+        let costa = try #require(articles.first { $0["id"] as? String == "costa" })
+
+        let shown = try #require(
+            try Self.json(try ParleyRun.run(["show", "--json", "--library", library, "costa"])) as? [String: Any])
+        #expect(Set(shown.keys) == Set(costa.keys))
+
+        let entities = try #require(
+            try Self.json(try ParleyRun.run(["entities", "--json", "--library", library, "costa"])) as? [[String: Any]])
+        #expect(entities.allSatisfy { $0["type"] is String && $0["kind"] == nil })
+        #expect(Set(entities.flatMap(\.keys)) == Set((costa["entities"] as? [[String: Any]] ?? []).flatMap(\.keys)))
+
+        let meetings = try #require(
+            try Self.json(try ParleyRun.run(["meetings", "--json", "--library", library, "costa"])) as? [[String: Any]])
+        #expect(meetings.count == 1)
+        #expect(Set(meetings.flatMap(\.keys)) == Set((costa["meetings"] as? [[String: Any]] ?? []).flatMap(\.keys)))
+
+        let timeline = try #require(
+            try Self.json(try ParleyRun.run(["timeline", "--json", "--library", library])) as? [[String: Any]])
+        #expect(Set(timeline.flatMap(\.keys)) == Set((export["timeline"] as? [[String: Any]] ?? []).flatMap(\.keys)))
+
+        let listed = try #require(
+            try Self.json(try ParleyRun.run(["list", "--json", "--library", library])) as? [[String: Any]])
+        let undated = try #require(listed.first { $0["id"] as? String == "fish" })
+        #expect(undated["published"] is NSNull)
+        #expect((listed.first { $0["id"] as? String == "costa" })?["published"] as? String == "2021-03-03")
+
+        let hits = try #require(
+            try Self.json(try ParleyRun.run(["search", "--json", "--library", library, "water"])) as? [[String: Any]])
+        let snippet = try #require(hits.first?["snippet"] as? String)
+        #expect(!snippet.contains("[") && !snippet.contains("\n"))
+        #expect(hits.first?["matched"] as? [String] == ["water"])
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func outputThatCannotBeWrittenFails() throws {
+        let (directory, library) = try Self.library()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // a full disk
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let onFullDisk = try ParleyRun.run(["export", "--json", "--library", library], standardOutput: full)
+        #expect(onFullDisk.status == 5)
+        #expect(onFullDisk.errors.contains("could not be written"))
+        // a pipe whose reader has gone
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let closed = try ParleyRun.run(["list", "--library", library], standardOutput: pipe.fileHandleForWriting)
+        #expect(closed.status == 5)
+        #expect(closed.errors.contains("could not be written"))
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func escapesAndLineBreaksInFileNamesAreInert() throws {
+        let directory = Fixtures.temporaryDirectory("parley-names")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        Fixtures.write(
+            "Talks\n\nThe presidents of Ghana and Togo met in Accra.\n", to: "in/red\u{1B}[31mline\nbreak.txt", in: directory)
+        let library = directory.appendingPathComponent("lib.sqlite").path
+        let add = try ParleyRun.run(["add", "--library", library, directory.appendingPathComponent("in").path])
+        #expect(add.status == 0)
+        let list = try ParleyRun.run(["list", "--library", library])
+        #expect(!list.output.contains("\u{1B}"))
+        #expect(list.output.split(separator: "\n").count == 1, "a line break in a name split the row: \(list.output)")
+        let missing = try ParleyRun.run(["add", "--library", library, "gone\u{1B}]0;title\u{07}.txt"])
+        #expect(missing.status == 4)
+        #expect(!missing.errors.contains("\u{1B}") && !missing.errors.contains("\u{07}"))
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func completionsKnowEveryCommand() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let run = try ParleyRun.run(["--generate-completion-script", shell])
+            #expect(run.status == 0)
+            for command in ["add", "timeline", "repair", "export"] { #expect(run.output.contains(command), "\(shell)") }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+/// Derived data is never silently out of date, and a person's date is applied whole or not at all.
+@Suite struct LibraryTrustTests {
+    static let weekdayMeeting = """
+        Border talks resume
+
+        Malawian President Lazarus Chakwera met Zambian President Hakainde Hichilema in Lilongwe on Tuesday \
+        to settle a dispute over the shared river.
+        """
+
+    static func prepared(_ text: String, name: String, in directory: URL) throws -> PreparedArticle {
+        let url = Fixtures.write(text, to: name, in: directory)
+        let article = try ArticleReading.read(url: url)
+        return PreparedArticle(
+            article: article, analysis: ArticleAnalyzer.shared.analyze(article), path: url.path,
+            contentHash: String(text.hashValue))
+    }
+
+    @Test func articlesStoredWithoutTheirTimelineAreFinishedByTheNextWriter() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("lib.sqlite").path
+        do {
+            // an add cut off after its last batch, before the timeline was rebuilt
+            let store = try LibraryStore(path: path)
+            let article = try Self.prepared(Self.weekdayMeeting, name: "lilongwe.txt", in: directory)
+            _ = try store.save([article])
+            #expect(try store.isStale())
+            #expect(try store.timelineCount() == 0)
+        }
+        // the next command that opens the library for writing finishes it
+        let reopened = try LibraryStore(path: path)
+        #expect(try !reopened.isStale())
+        #expect(try reopened.timelineCount() == 1)
+        #expect(try reopened.problems().isEmpty)
+    }
+
+    @Test func aPersonsDateAndItsClearingRedoTheMeetingsAndTheTimeline() throws {
+        let (store, _) = try Fixtures.library(["lilongwe.txt": Self.weekdayMeeting])
+        #expect(try store.timeline().map(\.date) == [nil])
+        // 2 March 2021 was a Tuesday: "on Tuesday" is that very day
+        try store.correctPublicationDate(id: "lilongwe", to: CalendarDate(year: 2021, month: 3, day: 2))
+        #expect(try store.article(id: "lilongwe").meetings.map(\.date) == [CalendarDate(year: 2021, month: 3, day: 2)])
+        #expect(try store.timeline().map(\.date) == [CalendarDate(year: 2021, month: 3, day: 2)])
+        try store.correctPublicationDate(id: "lilongwe", to: nil)
+        #expect(try store.article(id: "lilongwe").meetings.map(\.date) == [nil])
+        #expect(try store.timeline().map(\.date) == [nil])
+        #expect(throws: LibraryError.unknownArticle("nope")) { try store.correctPublicationDate(id: "nope", to: nil) }
+    }
+
+    @Test func aNewLibraryAppearsWholeAndADeadCreatorsDraftIsSweptAway() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // a draft left by a creator that no longer runs (pid numbers wrap far below this one)
+        let abandoned = Fixtures.write("half made", to: ".lib.sqlite.creating-999999999", in: directory)
+        let path = directory.appendingPathComponent("lib.sqlite").path
+        _ = try LibraryStore(path: path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(!names.contains { $0.contains(".creating-") }, "\(names)")
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(try LibraryStore(path: path, access: .readOnly).problems().isEmpty)
+    }
+
+    @Test func readingNeverCreatesALibrary() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("typo.sqlite").path
+        #expect(throws: LibraryError.missing(path: path)) { try LibraryStore(path: path, access: .readOnly) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(throws: LibraryError.emptyPath) { try LibraryStore(path: "") }
+    }
+}
