@@ -30,7 +30,8 @@ struct Parley: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) {
-            Console.error("unknown command '\(first)'; the commands are: \(commandNames.sorted().joined(separator: ", "))")
+            Console.error(
+                "unknown command '\(first)'; the commands are: \(commandNames.sorted().joined(separator: ", "))")
             Glibc.exit(ExitStatus.usage.rawValue)
         }
         let status: Int32

@@ -113,7 +113,8 @@ import Testing
         let directory = Fixtures.temporaryDirectory("parley-names")
         defer { try? FileManager.default.removeItem(at: directory) }
         Fixtures.write(
-            "Talks\n\nThe presidents of Ghana and Togo met in Accra.\n", to: "in/red\u{1B}[31mline\nbreak.txt", in: directory)
+            "Talks\n\nThe presidents of Ghana and Togo met in Accra.\n", to: "in/red\u{1B}[31mline\nbreak.txt",
+            in: directory)
         let library = directory.appendingPathComponent("lib.sqlite").path
         let add = try ParleyRun.run(["add", "--library", library, directory.appendingPathComponent("in").path])
         #expect(add.status == 0)

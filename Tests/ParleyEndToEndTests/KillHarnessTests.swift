@@ -102,7 +102,8 @@ import Testing
         for (index, delay) in Self.moments(over: readdTime, early: false, spread: [0.3, 0.7]).enumerated() {
             let target = library("readd-\(index).sqlite")
             try FileManager.default.copyItem(atPath: reference, toPath: target)
-            try kill(["add", "--library", target, corpus], after: delay, library: target, moment: "re-add at \(delay) s")
+            try kill(
+                ["add", "--library", target, corpus], after: delay, library: target, moment: "re-add at \(delay) s")
             #expect(try ParleyRun.run(["add", "--library", target, corpus]).status == 0)
             #expect(try export(target) == afterReadd, "re-add killed at \(delay) s, then run again")
         }

@@ -34,7 +34,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         // an empty SQLite database of another program, in WAL mode
         let empty = directory.appendingPathComponent("empty.db").path
-        try Self.python("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('pragma journal_mode=wal'); c.close()", empty)
+        try Self.python(
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('pragma journal_mode=wal'); c.close()", empty
+        )
         // a library written by a newer Parley
         let newer = try Self.seededLibrary(in: directory)
         try Self.python(
@@ -43,7 +45,9 @@ import Testing
         for (path, message) in [(empty, "another program"), (newer, "newer Parley")] {
             let before = Self.bytes(path)
             let hadJournals = Self.journals(path)
-            for arguments in [["add", "--library", path, directory.appendingPathComponent("in").path], ["list", "--library", path]] {
+            for arguments in [
+                ["add", "--library", path, directory.appendingPathComponent("in").path], ["list", "--library", path],
+            ] {
                 let run = try ParleyRun.run(arguments)
                 #expect(run.status == 3, "\(arguments)")
                 #expect(run.errors.contains(message), "\(run.errors)")
@@ -86,11 +90,17 @@ import Testing
         let after = try ParleyRun.run(["list", "--library", path])
         #expect(after.status == 0)
         #expect(after.output.split(separator: "\n").count > 30)
-        let kept = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".damaged-") }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.contains(".damaged-")
+        }
         #expect(!kept.isEmpty, "the damaged file was not kept")
     }
 
-    @Test(.enabled(if: Tmux.binary != nil && geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv to read as another user"))
+    @Test(
+        .enabled(
+            if: Tmux.binary != nil && geteuid() == 0
+                && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+            "needs root and setpriv to read as another user"))
     func aReadOnlyLibraryCanBeListedAndIsNotChanged() throws {
         let directory = Fixtures.temporaryDirectory("parley-readonly")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -102,7 +112,9 @@ import Testing
         let process = Process()
         let pipe = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", binary, "list", "--library", path]
+        process.arguments = [
+            "--reuid", "65534", "--regid", "65534", "--clear-groups", binary, "list", "--library", path,
+        ]
         process.standardOutput = pipe
         process.standardError = Pipe()
         try process.run()

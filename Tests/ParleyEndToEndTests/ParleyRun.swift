@@ -23,7 +23,8 @@ struct ParleyRun {
         process.waitUntilExit()
         reading.wait()
         return ParleyRun(
-            output: String(decoding: outputData, as: UTF8.self), errors: String(decoding: errorData.data, as: UTF8.self),
+            output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData.data, as: UTF8.self),
             status: process.terminationStatus)
     }
 

@@ -33,7 +33,7 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
                 + "from what can still be read; the damaged file is kept beside it."
         case .readOnly(let path):
             "\(path) can only be read (the file or its folder is read-only); this needs write access"
-        case .needsUpgrade(path: let path):
+        case .needsUpgrade(let path):
             "\(path) was written by an older Parley and must be upgraded, but it cannot be written; "
                 + "run any `parley` command on it once with write access"
         case .unknownArticle(let id):

@@ -55,7 +55,8 @@ public enum LibraryRepair {
         }
         for suffix in ["-wal", "-shm", ""] { rename(path + suffix, kept + suffix) }
         guard rename(draft, path) == 0 else {
-            throw .cannotOpen(path: path, reason: "the rebuilt library is at \(draft): \(String(cString: strerror(errno)))")
+            throw .cannotOpen(
+                path: path, reason: "the rebuilt library is at \(draft): \(String(cString: strerror(errno)))")
         }
         return Report(recovered: records.count, expected: expected, keptAt: kept)
     }

@@ -8,20 +8,44 @@ extension LibraryStore {
         try read { db in
             var found = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let checks: [(String, String)] = [
-                ("articles without their state", "SELECT COUNT(*) FROM article WHERE id NOT IN (SELECT articleId FROM article_state)"),
-                ("states of missing articles", "SELECT COUNT(*) FROM article_state WHERE articleId NOT IN (SELECT id FROM article)"),
-                ("search rows that differ from the articles", "SELECT ABS((SELECT COUNT(*) FROM article_fts) - (SELECT COUNT(*) FROM article))"),
-                ("entities whose mention count is wrong", """
+                (
+                    "articles without their state",
+                    "SELECT COUNT(*) FROM article WHERE id NOT IN (SELECT articleId FROM article_state)"
+                ),
+                (
+                    "states of missing articles",
+                    "SELECT COUNT(*) FROM article_state WHERE articleId NOT IN (SELECT id FROM article)"
+                ),
+                (
+                    "search rows that differ from the articles",
+                    "SELECT ABS((SELECT COUNT(*) FROM article_fts) - (SELECT COUNT(*) FROM article))"
+                ),
+                (
+                    "entities whose mention count is wrong",
+                    """
                     SELECT COUNT(*) FROM entity e
                     WHERE e.mentionCount <> (SELECT COUNT(*) FROM mention m WHERE m.entityId = e.id)
-                    """),
-                ("mentions of missing entities", "SELECT COUNT(*) FROM mention WHERE entityId NOT IN (SELECT id FROM entity)"),
-                ("timeline links to missing meetings", """
+                    """
+                ),
+                (
+                    "mentions of missing entities",
+                    "SELECT COUNT(*) FROM mention WHERE entityId NOT IN (SELECT id FROM entity)"
+                ),
+                (
+                    "timeline links to missing meetings",
+                    """
                     SELECT COUNT(*) FROM timeline_article
                     WHERE meetingId IS NOT NULL AND meetingId NOT IN (SELECT id FROM meeting)
-                    """),
-                ("timeline links to missing articles", "SELECT COUNT(*) FROM timeline_article WHERE articleId NOT IN (SELECT id FROM article)"),
-                ("timeline entries without articles", "SELECT COUNT(*) FROM timeline_entry WHERE id NOT IN (SELECT entryId FROM timeline_article)"),
+                    """
+                ),
+                (
+                    "timeline links to missing articles",
+                    "SELECT COUNT(*) FROM timeline_article WHERE articleId NOT IN (SELECT id FROM article)"
+                ),
+                (
+                    "timeline entries without articles",
+                    "SELECT COUNT(*) FROM timeline_entry WHERE id NOT IN (SELECT entryId FROM timeline_article)"
+                ),
                 ("derived data marked stale", "SELECT COUNT(*) FROM library_state WHERE key = 'derived'"),
             ]
             for (name, sql) in checks {

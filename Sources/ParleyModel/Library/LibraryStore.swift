@@ -99,7 +99,8 @@ public final class LibraryStore: Sendable {
             let journal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
             guard journal == 0 else {
                 throw .cannotOpen(
-                    path: path, reason: "it has unsaved changes in \(path)-wal and cannot be written; "
+                    path: path,
+                    reason: "it has unsaved changes in \(path)-wal and cannot be written; "
                         + "open it once with write permission")
             }
             do {
@@ -124,8 +125,9 @@ public final class LibraryStore: Sendable {
     }
 
     /// The schema's state, read without writing: newer than this build, older, or with stale derived data.
-    private static func inspectSchema(path: String) throws(LibraryError) -> (superseded: Bool, pending: Bool, stale: Bool)
-    {
+    private static func inspectSchema(path: String) throws(LibraryError) -> (
+        superseded: Bool, pending: Bool, stale: Bool
+    ) {
         do {
             let queue = try openReader(path: path)
             defer { try? queue.close() }

@@ -74,9 +74,13 @@ struct Themes: ParsableCommand {
             for name in library.names() { Output.line(name) }
             return
         }
-        guard words.count == 2, words[0] == "check" else { throw Fail.with("usage: parley themes [check FILE]", .usage) }
+        guard words.count == 2, words[0] == "check" else {
+            throw Fail.with("usage: parley themes [check FILE]", .usage)
+        }
         let path = words[1]
-        guard let data = FileManager.default.contents(atPath: path) else { throw Fail.with("\(path): cannot be read", .input) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Fail.with("\(path): cannot be read", .input)
+        }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         do {
             _ = try library.load(text: String(decoding: data, as: UTF8.self), name: name, file: path)

@@ -47,9 +47,8 @@ struct Timeline: ParsableCommand {
         let status = entry.status == .planned ? " (planned)" : ""
         let place = entry.place.map { " in \($0)" } ?? ""
         let count = entry.articles.count
-        return (
-            "\(date)  \(entry.participants.joined(separator: " – "))\(place)\(status)  [\(count) article\(count == 1 ? "" : "s")]"
-        )
+        return
+            ("\(date)  \(entry.participants.joined(separator: " – "))\(place)\(status)  [\(count) article\(count == 1 ? "" : "s")]")
     }
 }
 
@@ -74,9 +73,8 @@ struct Meetings: ParsableCommand {
             let date = meeting.date?.description ?? "undated"
             let place = [meeting.venue, meeting.place].compactMap { $0 }.joined(separator: ", ")
             Output.line(
-                (
-                    "\(meeting.participants.joined(separator: " – ")) · \(date) (\(meeting.dateBasis)) · \(place.isEmpty ? "place unknown" : place) · \(meeting.status.rawValue)"
-                ))
+                ("\(meeting.participants.joined(separator: " – ")) · \(date) (\(meeting.dateBasis)) · \(place.isEmpty ? "place unknown" : place) · \(meeting.status.rawValue)")
+            )
             Output.line("    “\(meeting.evidence)”")
         }
         try Output.nothingMatched(stored.meetings.isEmpty)
