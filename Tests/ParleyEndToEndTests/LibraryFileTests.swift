@@ -126,6 +126,37 @@ import Testing
         #expect(!Self.journals(path))
     }
 
+    @Test(
+        .enabled(
+            if: Tmux.available && geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+            "needs tmux, root and setpriv to browse as another user"))
+    func aReadOnlyLibraryCanBeBrowsed() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        let directory = tmux.directory
+        let path = try Self.seededLibrary(in: directory)
+        chmod(directory.path, 0o755)
+        chmod(path, 0o644)
+        let before = Self.bytes(path)
+        let binary = try #require(Tmux.binary).path
+        tmux.start(
+            """
+            setpriv --reuid 65534 --regid 65534 --clear-groups \(binary) --library \(path)
+            echo "exit status $?"
+            sleep 60
+            """)
+        var (ok, screen) = tmux.wait { $0.contains("Talks in Accra") && $0.contains("(read-only)") }
+        #expect(ok, "no list:\n\(screen)")
+        // opening an article would store a read mark: on a read-only library that is skipped, not an error
+        tmux.keys("Enter")
+        let (failed, after) = tmux.wait(seconds: 1.5) { $0.contains("can only be read") }
+        #expect(!failed, "opening an article showed an error:\n\(after)")
+        tmux.keys("q")
+        (ok, screen) = tmux.wait { $0.contains("exit status 0") }
+        #expect(ok, "\(screen)")
+        #expect(Self.bytes(path) == before)
+    }
+
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
     func onlyTheDefaultLocationFallsBackToTheSamplesAndSaysSo() throws {
         let directory = Fixtures.temporaryDirectory("parley-default")

@@ -137,7 +137,9 @@ extension LibraryStore {
     }
 
     /// Marks an article read (the list stops showing it as new).
+    /// A library opened read-only keeps no read marks: the reader still works, and says it is read-only.
     public func markRead(id: String, _ isRead: Bool = true) throws(LibraryError) {
+        if isReadOnly { return }
         try write { db in
             try db.execute(
                 sql: """

@@ -37,7 +37,7 @@ struct Browse: ParsableCommand {
         defer { screen.restore() }
         var state = AppState(
             size: screen.size, themeName: loaded.name, themeNames: themes.names(),
-            libraryLabel: usingSamples ? "sample library" : options.path)
+            libraryLabel: usingSamples ? "sample library" : options.path + (store.isReadOnly ? " (read-only)" : ""))
         state.message = warning ?? (usingSamples ? "empty library: showing the embedded samples" : nil)
         state.isError = warning != nil
         let app = AppRunner(
@@ -67,11 +67,12 @@ struct Themes: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List themes, or check a theme file.")
 
     @Argument(help: "'check' followed by a theme file, or nothing to list themes.") var words: [String] = []
+    @Flag(help: "Print the theme names as JSON.") var json = false
 
     func run() throws {
         let library = ThemeLibrary.standard()
         if words.isEmpty {
-            for name in library.names() { Output.line(name) }
+            if json { Output.printJSON(library.names()) } else { for name in library.names() { Output.line(name) } }
             return
         }
         guard words.count == 2, words[0] == "check" else {
