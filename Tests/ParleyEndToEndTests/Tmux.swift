@@ -68,6 +68,17 @@ final class Tmux {
         return (false, last)
     }
 
+    /// Polls until the file `name` in the test directory exists and is not empty; returns its text.
+    func waitForFile(_ name: String, seconds: Double = 10) -> String? {
+        let path = directory.appendingPathComponent(name).path
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8), !text.isEmpty { return text }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
     func stop() {
         tmux(["kill-server"])
         try? FileManager.default.removeItem(at: directory)

@@ -10,17 +10,21 @@ public final class NcursesScreen: Screen {
     private let maxPairs: Int
     public private(set) var size: Size
 
-    /// Opens the terminal; refuses a non-terminal or an unknown TERM with a clear error (never exits).
+    /// Opens the terminal; refuses a non-terminal, an unknown TERM, or a terminal type that cannot move the
+    /// cursor, with a clear error (never exits).
     public init(mouse: Bool = true) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         setlocale(LC_ALL, "")
+        let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+        switch parley_terminal_can_draw(STDOUT_FILENO) {
+        case -1: throw .unknownTerminal(term)
+        case 0: throw .cannotDraw(term)
+        default: break
+        }
         guard let output = fdopen(dup(STDOUT_FILENO), "w"), let input = fdopen(dup(STDIN_FILENO), "r") else {
             throw .notATerminal
         }
-        guard let opened = newterm(nil, output, input) else {
-            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
-            throw .unknownTerminal(term)
-        }
+        guard let opened = newterm(nil, output, input) else { throw .unknownTerminal(term) }
         screen = opened
         set_term(opened)
         TerminalRestore.install()
