@@ -15,6 +15,11 @@ final class Tmux {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// bash, for tests that need an interactive shell with job control.
+    static var bash: String? {
+        ["/bin/bash", "/usr/bin/bash"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     static var available: Bool {
         binary != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
     }
@@ -77,6 +82,11 @@ final class Tmux {
             Thread.sleep(forTimeInterval: 0.05)
         }
         return nil
+    }
+
+    /// Whether the pane shows the alternate screen (curses mode) rather than the shell's.
+    var alternateScreen: Bool {
+        tmux(["display-message", "-p", "#{alternate_on}"], capture: true).hasPrefix("1")
     }
 
     func stop() {

@@ -37,6 +37,7 @@ public enum AppUpdate {
     }
 
     static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
+        if command == .suspend { return [.suspend] }
         state.message = nil
         state.isError = false
         if state.showHelp {
@@ -80,6 +81,7 @@ public enum AppUpdate {
             guard !state.themeNames.isEmpty else { return [] }
             let index = state.themeNames.firstIndex(of: state.themeName).map { ($0 + 1) % state.themeNames.count } ?? 0
             return [.applyTheme(state.themeNames[index])]
+        case .suspend: return [.suspend]
         case .quit: state.quit = true
         }
         return []

@@ -31,6 +31,10 @@ public final class AppRunner {
         var guardCount = 0
         while !effects.isEmpty, guardCount < 64 {
             let effect = effects.removeFirst()
+            if effect == .suspend {
+                screen.suspend()
+                continue
+            }
             let (reply, newTheme) = runner.run(effect)
             if let newTheme { theme = monochrome ? newTheme.monochrome : newTheme }
             if let reply { effects += AppUpdate.update(&state, reply) }
@@ -63,7 +67,10 @@ public final class AppRunner {
             case .wheelUp: return .scrolled(mouse.position, down: false)
             case .wheelDown: return .scrolled(mouse.position, down: true)
             }
+        case .suspend: return .command(.suspend)
         case .key(let key):
+            // Ctrl-Z works everywhere, in a prompt and in help too.
+            if keymap.command(for: key, in: .global) == .suspend { return .command(.suspend) }
             if state.prompt != nil { return .promptKey(key) }
             if PaneLayout.layout(state.size, focus: state.focus).tooSmall {
                 return key == .character("q") || key == .control("c") ? .command(.quit) : nil
