@@ -134,6 +134,15 @@ import Testing
         #expect(try #require(screen.lastFrame).textSnapshot().contains("suspend (fg resumes)"))
     }
 
+    @Test func librarySearchAnswersFromTheBackground() throws {
+        let keys: [TerminalEvent] = [.key(.character("/"))] + "minsk".map { .key(.character($0)) } + [.key(.enter)]
+        let (app, screen) = try app(Size(width: 120, height: 40), events: keys)
+        app.run()
+        #expect(app.state.list.searchQuery == "minsk")
+        #expect(app.state.list.rows.map(\.title) == ["Lukashenko Meets Xi in Beijing"])
+        #expect(try #require(screen.lastFrame).textSnapshot().contains("1 articles match 'minsk'"))
+    }
+
     @Test func resizeKeepsTheReadingPosition() throws {
         let (app, _) = try app(
             Size(width: 120, height: 40),

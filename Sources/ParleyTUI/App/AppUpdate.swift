@@ -106,6 +106,7 @@ public enum AppUpdate {
             if entity.kind == .person { return applyLeader(entity.name, state: &state) }
             state.list.searchQuery = entity.name
             state.focus = .list
+            state.message = "searching for '\(entity.name)'…"
             return [.search(entity.name)]
         case .timeline:
             guard let entry = state.timelineEntry(at: state.timelineCursor.selected), let id = entry.articles.first

@@ -11,6 +11,8 @@ public final class AppRunner {
     let monochrome: Bool
     /// Polled between events: a termination signal arrived.
     let shouldStop: () -> Bool
+    /// Searches run here, off the loop, so keys (`q` above all) work while one runs.
+    let background: BackgroundEffects
 
     public init(
         state: AppState, theme: Theme, runner: EffectRunner, screen: any Screen, keymap: Keymap = .standard,
@@ -23,9 +25,11 @@ public final class AppRunner {
         self.keymap = keymap
         self.monochrome = monochrome
         self.shouldStop = shouldStop
+        background = BackgroundEffects(perform: { [runner] in runner.run($0).0 }, wake: screen.waker)
     }
 
-    /// Sends a message and runs every effect it leads to, until none are left.
+    /// Sends a message and runs every effect it leads to, until none are left; searches are started in
+    /// the background and answer later (see `run`).
     public func send(_ message: Message) {
         var effects = AppUpdate.update(&state, message)
         var guardCount = 0
@@ -33,6 +37,10 @@ public final class AppRunner {
             let effect = effects.removeFirst()
             if effect == .suspend {
                 screen.suspend()
+                continue
+            }
+            if BackgroundEffects.runsInBackground(effect) {
+                background.start(effect)
                 continue
             }
             let (reply, newTheme) = runner.run(effect)
@@ -79,15 +87,27 @@ public final class AppRunner {
         }
     }
 
-    /// Runs until the person quits (or a termination signal), drawing after every change.
+    /// Runs until the person quits (or a termination signal), drawing after every change. Replies of
+    /// background work are taken between events; the screen's waker ends the wait when one is ready.
     public func run(maxFrames: Int? = nil) {
         start()
         draw()
         var frames = 1
         while !state.quit, !shouldStop() {
             if let maxFrames, frames >= maxFrames { break }
+            let replies = background.takeReplies()
+            if !replies.isEmpty {
+                for reply in replies { send(reply) }
+                draw()
+                frames += 1
+                continue
+            }
             guard let event = screen.nextEvent(timeout: 250) else {
-                if screen is VirtualScreen { break }
+                // Scripted events have run out: finish the background work, then stop.
+                if screen is VirtualScreen {
+                    if background.isIdle { break }
+                    background.waitUntilIdle()
+                }
                 continue
             }
             if let message = message(for: event) {
