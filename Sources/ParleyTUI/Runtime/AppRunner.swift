@@ -89,22 +89,26 @@ public final class AppRunner {
 
     /// Runs until the person quits (or a termination signal), drawing after every change. Replies of
     /// background work are taken between events; the screen's waker ends the wait when one is ready.
+    /// Keys that arrive together (a paste, a held key) are all handled before the next frame is drawn.
     public func run(maxFrames: Int? = nil) {
         start()
         draw()
         var frames = 1
+        var changed = false
         while !state.quit, !shouldStop() {
             if let maxFrames, frames >= maxFrames { break }
-            let replies = background.takeReplies()
-            if !replies.isEmpty {
-                for reply in replies { send(reply) }
+            for reply in background.takeReplies() {
+                send(reply)
+                changed = true
+            }
+            if changed, !screen.hasPendingInput {
                 draw()
                 frames += 1
-                continue
+                changed = false
             }
-            guard let event = screen.nextEvent(timeout: 250) else {
+            guard let event = screen.nextEvent(timeout: changed ? 0 : 250) else {
                 // Scripted events have run out: finish the background work, then stop.
-                if screen is VirtualScreen {
+                if screen is VirtualScreen, !changed {
                     if background.isIdle { break }
                     background.waitUntilIdle()
                 }
@@ -112,8 +116,7 @@ public final class AppRunner {
             }
             if let message = message(for: event) {
                 send(message)
-                draw()
-                frames += 1
+                changed = true
             }
         }
     }

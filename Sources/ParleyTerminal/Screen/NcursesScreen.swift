@@ -84,6 +84,11 @@ public final class NcursesScreen: Screen {
         return ready < 0 || waits[0].revents != 0 ? readEvent() : nil
     }
 
+    public var hasPendingInput: Bool {
+        var wait = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&wait, 1, 0) > 0 && wait.revents & Int16(POLLIN) != 0
+    }
+
     /// The next event ncurses has ready, without waiting (an escape sequence still gets ESCDELAY).
     private func readEvent() -> TerminalEvent? {
         wtimeout(parley_stdscr(), 0)

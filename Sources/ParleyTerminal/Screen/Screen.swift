@@ -12,6 +12,8 @@ public protocol Screen: AnyObject {
     func suspend()
     /// Ends a wait in `nextEvent` early; any thread may call it (work finished in the background).
     var waker: @Sendable () -> Void { get }
+    /// True when more input is already waiting, so drawing can wait until it is read (a paste).
+    var hasPendingInput: Bool { get }
 }
 
 /// An in-memory screen: scripted events in, the last frame out. `AppRunner` runs on it in tests.
@@ -45,4 +47,7 @@ public final class VirtualScreen: Screen {
     public func suspend() { suspensions += 1 }
 
     public var waker: @Sendable () -> Void { {} }
+
+    /// Always false: every scripted event gets its own frame, as tests expect.
+    public var hasPendingInput: Bool { false }
 }
