@@ -27,7 +27,8 @@ extension EndToEndTests {
         // Given the reader on screen
         var (ok, screen) = tmux.wait(seconds: 20) { $0.contains("Articles (") && $0.contains("sample library") }
         try #require(ok, "no article list:\n\(screen)")
-        let pid = try #require(tmux.waitForFile("pid").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        let pidText = tmux.waitForFile("pid")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(pidText.flatMap { Int32($0) })
         // When the signal arrives
         kill(pid, signal)
         // Then the reader ends with 128 + the signal, and the shell has its screen and terminal modes back

@@ -28,6 +28,7 @@ public final class NcursesScreen: Screen {
         guard let opened = newterm(nil, output, input) else { throw .unknownTerminal(term) }
         screen = opened
         set_term(opened)
+        TerminalRestore.prepareResetBytes(mouse: mouse)
         TerminalSignals.install()
         TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
         raw()
@@ -46,7 +47,6 @@ public final class NcursesScreen: Screen {
             mousemask(parley_all_mouse_events(), nil)
             mouseinterval(0)
         }
-        TerminalRestore.prepareResetBytes(mouse: mouse)
         size = Size(width: Int(getmaxx(parley_stdscr())), height: Int(getmaxy(parley_stdscr())))
     }
 

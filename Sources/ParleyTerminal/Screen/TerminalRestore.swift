@@ -38,7 +38,9 @@ enum TerminalRestore {
     private static func capability(_ name: String) -> [UInt8] {
         guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
         let count = strlen(value)
-        return value.withMemoryRebound(to: UInt8.self, capacity: count) { Array(UnsafeBufferPointer(start: $0, count: count)) }
+        return value.withMemoryRebound(to: UInt8.self, capacity: count) {
+            Array(UnsafeBufferPointer(start: $0, count: count))
+        }
     }
 
     /// Ends curses mode from the event loop; safe to call more than once.

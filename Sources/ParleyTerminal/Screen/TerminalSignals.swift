@@ -33,6 +33,7 @@ enum TerminalSignals {
             }
             wakePipe = (ends[0], ends[1])
         }
+        // Touch the flags here, so their one-time set-up never first happens inside a handler.
         _ = termination.load(ordering: .relaxed)
         _ = suspendRequested.load(ordering: .relaxed)
         for signal in stopSignals {
