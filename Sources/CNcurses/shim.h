@@ -35,4 +35,20 @@ static inline mmask_t parley_button5_pressed(void) {
 static inline int parley_set_cchar(cchar_t *cell, const wchar_t *text, attr_t attrs, short pair) {
     return setcchar(cell, text, attrs, pair, NULL);
 }
+/* Asks for a full repaint on the next refresh (after the process was suspended). */
+static inline void parley_force_repaint(void) { clearok(curscr, TRUE); }
+
+/* term.h last: it defines short macros (lines, columns, ...) for every capability. */
+#include <term.h>
+
+/* Whether the terminal type in TERM can draw the reader, read from terminfo for `fd`:
+   1 when it can move the cursor and clear the screen, 0 when it cannot, -1 when TERM is unknown. */
+static inline int parley_terminal_can_draw(int fd) {
+    int error = 0;
+    if (setupterm(NULL, fd, &error) != OK) return -1;
+    int can = cursor_address != NULL && cursor_address != (char *)-1
+        && clear_screen != NULL && clear_screen != (char *)-1;
+    del_curterm(cur_term);
+    return can;
+}
 #endif

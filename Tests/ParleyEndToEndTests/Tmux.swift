@@ -15,6 +15,11 @@ final class Tmux {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// bash, for tests that need an interactive shell with job control.
+    static var bash: String? {
+        ["/bin/bash", "/usr/bin/bash"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     static var available: Bool {
         binary != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
     }
@@ -66,6 +71,22 @@ final class Tmux {
             Thread.sleep(forTimeInterval: 0.05)
         }
         return (false, last)
+    }
+
+    /// Polls until the file `name` in the test directory exists and is not empty; returns its text.
+    func waitForFile(_ name: String, seconds: Double = 10) -> String? {
+        let path = directory.appendingPathComponent(name).path
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8), !text.isEmpty { return text }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    /// Whether the pane shows the alternate screen (curses mode) rather than the shell's.
+    var alternateScreen: Bool {
+        tmux(["display-message", "-p", "#{alternate_on}"], capture: true).hasPrefix("1")
     }
 
     func stop() {

@@ -183,6 +183,23 @@ import Testing
         #expect(state.list.searchQuery == nil)
     }
 
+    @Test func resultOfAnEarlierSearchIsDropped() {
+        // Given a search for "minsk" submitted after one for "min" that has not answered yet
+        var state = loaded()
+        _ = AppUpdate.update(&state, .command(.startSearch))
+        for c in "minsk" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
+        _ = AppUpdate.update(&state, .promptKey(.enter))
+        #expect(state.message == "searching for 'minsk'…")
+        // When the older search answers, the list stays as it was
+        let old = SearchHit(summary: Self.summary(3), snippet: "[Min]")
+        _ = AppUpdate.update(&state, .searchFinished(query: "min", hits: [old]))
+        #expect(state.list.rows.count == 50 && state.message == "searching for 'minsk'…")
+        // Then the current one replaces the list
+        let hit = SearchHit(summary: Self.summary(7), snippet: "[Minsk]")
+        _ = AppUpdate.update(&state, .searchFinished(query: "minsk", hits: [hit]))
+        #expect(state.list.rows.map(\.id) == ["a7"])
+    }
+
     @Test func tooSmallTerminalOnlyQuits() {
         var state = loaded()
         _ = AppUpdate.update(&state, .resized(Size(width: 30, height: 8)))

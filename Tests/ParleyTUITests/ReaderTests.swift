@@ -120,6 +120,29 @@ import Testing
         #expect(app.state.reader.currentMatch == 1)
     }
 
+    @Test func controlZSuspendsFromTheListAPromptAndHelp() throws {
+        // Given Ctrl-Z pressed in the list, in an open search prompt and in help
+        let keys: [TerminalEvent] = [
+            .key(.control("z")), .key(.character("/")), .key(.character("x")), .key(.control("z")), .key(.escape),
+            .key(.character("?")), .key(.control("z")), .suspend,
+        ]
+        let (app, screen) = try app(Size(width: 120, height: 40), events: keys)
+        app.run()
+        // Then the screen was asked to suspend each time (and once for SIGTSTP), and nothing else changed
+        #expect(screen.suspensions == 4)
+        #expect(app.state.showHelp && !app.state.quit)
+        #expect(try #require(screen.lastFrame).textSnapshot().contains("suspend (fg resumes)"))
+    }
+
+    @Test func librarySearchAnswersFromTheBackground() throws {
+        let keys: [TerminalEvent] = [.key(.character("/"))] + "minsk".map { .key(.character($0)) } + [.key(.enter)]
+        let (app, screen) = try app(Size(width: 120, height: 40), events: keys)
+        app.run()
+        #expect(app.state.list.searchQuery == "minsk")
+        #expect(app.state.list.rows.map(\.title) == ["Lukashenko Meets Xi in Beijing"])
+        #expect(try #require(screen.lastFrame).textSnapshot().contains("1 articles match 'minsk'"))
+    }
+
     @Test func resizeKeepsTheReadingPosition() throws {
         let (app, _) = try app(
             Size(width: 120, height: 40),

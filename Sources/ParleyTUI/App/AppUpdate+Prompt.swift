@@ -44,6 +44,7 @@ extension AppUpdate {
             remember(text, in: &state.searchHistory)
             state.list.searchQuery = text
             state.focus = .list
+            state.message = "searching for '\(text)'…"
             return [.search(text)]
         case .searchArticle:
             remember(text, in: &state.searchHistory)

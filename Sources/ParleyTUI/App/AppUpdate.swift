@@ -37,6 +37,7 @@ public enum AppUpdate {
     }
 
     static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
+        if command == .suspend { return [.suspend] }
         state.message = nil
         state.isError = false
         if state.showHelp {
@@ -80,6 +81,7 @@ public enum AppUpdate {
             guard !state.themeNames.isEmpty else { return [] }
             let index = state.themeNames.firstIndex(of: state.themeName).map { ($0 + 1) % state.themeNames.count } ?? 0
             return [.applyTheme(state.themeNames[index])]
+        case .suspend: return [.suspend]
         case .quit: state.quit = true
         }
         return []
@@ -104,6 +106,7 @@ public enum AppUpdate {
             if entity.kind == .person { return applyLeader(entity.name, state: &state) }
             state.list.searchQuery = entity.name
             state.focus = .list
+            state.message = "searching for '\(entity.name)'…"
             return [.search(entity.name)]
         case .timeline:
             guard let entry = state.timelineEntry(at: state.timelineCursor.selected), let id = entry.articles.first

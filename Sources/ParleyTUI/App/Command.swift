@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case focusNext, focusPrevious, focusList, focusArticle, focusEntities, focusTimeline
     case startSearch, nextMatch, previousMatch
     case startLeaderFilter, clearFilter
-    case toggleHelp, cycleTheme, quit
+    case toggleHelp, cycleTheme, suspend, quit
 
     /// The words help and the key-hint bar show.
     public var label: String {
@@ -31,6 +31,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .clearFilter: "clear filter"
         case .toggleHelp: "help"
         case .cycleTheme: "theme"
+        case .suspend: "suspend (fg resumes)"
         case .quit: "quit"
         }
     }

@@ -31,4 +31,6 @@ public enum Effect: Sendable, Equatable {
     case findLeaders(String)
     case markRead(String)
     case applyTheme(String)
+    /// Give the terminal back to the shell and stop until resumed (Ctrl-Z); the runner does this one.
+    case suspend
 }

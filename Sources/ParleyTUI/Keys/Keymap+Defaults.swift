@@ -35,6 +35,7 @@ extension Keymap {
         Binding(key: .character("?"), context: .global, command: .toggleHelp, hint: true),
         Binding(key: .character("q"), context: .global, command: .quit, hint: true),
         Binding(key: .control("c"), context: .global, command: .quit, hint: false),
+        Binding(key: .control("z"), context: .global, command: .suspend, hint: false),
         Binding(key: .character("?"), context: .help, command: .toggleHelp, hint: false),
         Binding(key: .escape, context: .help, command: .toggleHelp, hint: false),
         Binding(key: .character("q"), context: .help, command: .toggleHelp, hint: false),

@@ -11,6 +11,8 @@ public final class AppRunner {
     let monochrome: Bool
     /// Polled between events: a termination signal arrived.
     let shouldStop: () -> Bool
+    /// Searches run here, off the loop, so keys (`q` above all) work while one runs.
+    let background: BackgroundEffects
 
     public init(
         state: AppState, theme: Theme, runner: EffectRunner, screen: any Screen, keymap: Keymap = .standard,
@@ -23,14 +25,24 @@ public final class AppRunner {
         self.keymap = keymap
         self.monochrome = monochrome
         self.shouldStop = shouldStop
+        background = BackgroundEffects(perform: { [runner] in runner.run($0).0 }, wake: screen.waker)
     }
 
-    /// Sends a message and runs every effect it leads to, until none are left.
+    /// Sends a message and runs every effect it leads to, until none are left; searches are started in
+    /// the background and answer later (see `run`).
     public func send(_ message: Message) {
         var effects = AppUpdate.update(&state, message)
         var guardCount = 0
         while !effects.isEmpty, guardCount < 64 {
             let effect = effects.removeFirst()
+            if effect == .suspend {
+                screen.suspend()
+                continue
+            }
+            if BackgroundEffects.runsInBackground(effect) {
+                background.start(effect)
+                continue
+            }
             let (reply, newTheme) = runner.run(effect)
             if let newTheme { theme = monochrome ? newTheme.monochrome : newTheme }
             if let reply { effects += AppUpdate.update(&state, reply) }
@@ -63,7 +75,10 @@ public final class AppRunner {
             case .wheelUp: return .scrolled(mouse.position, down: false)
             case .wheelDown: return .scrolled(mouse.position, down: true)
             }
+        case .suspend: return .command(.suspend)
         case .key(let key):
+            // Ctrl-Z works everywhere, in a prompt and in help too.
+            if keymap.command(for: key, in: .global) == .suspend { return .command(.suspend) }
             if state.prompt != nil { return .promptKey(key) }
             if PaneLayout.layout(state.size, focus: state.focus).tooSmall {
                 return key == .character("q") || key == .control("c") ? .command(.quit) : nil
@@ -72,21 +87,36 @@ public final class AppRunner {
         }
     }
 
-    /// Runs until the person quits (or a termination signal), drawing after every change.
+    /// Runs until the person quits (or a termination signal), drawing after every change. Replies of
+    /// background work are taken between events; the screen's waker ends the wait when one is ready.
+    /// Keys that arrive together (a paste, a held key) are all handled before the next frame is drawn.
     public func run(maxFrames: Int? = nil) {
         start()
         draw()
         var frames = 1
+        var changed = false
         while !state.quit, !shouldStop() {
             if let maxFrames, frames >= maxFrames { break }
-            guard let event = screen.nextEvent(timeout: 250) else {
-                if screen is VirtualScreen { break }
+            for reply in background.takeReplies() {
+                send(reply)
+                changed = true
+            }
+            if changed, !screen.hasPendingInput {
+                draw()
+                frames += 1
+                changed = false
+            }
+            guard let event = screen.nextEvent(timeout: changed ? 0 : 250) else {
+                // Scripted events have run out: finish the background work, then stop.
+                if screen is VirtualScreen, !changed {
+                    if background.isIdle { break }
+                    background.waitUntilIdle()
+                }
                 continue
             }
             if let message = message(for: event) {
                 send(message)
-                draw()
-                frames += 1
+                changed = true
             }
         }
     }

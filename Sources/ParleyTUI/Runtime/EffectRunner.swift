@@ -10,7 +10,8 @@ public struct EffectRunner: Sendable {
         self.themes = themes
     }
 
-    /// Runs one effect; `applyTheme` also hands back the loaded theme.
+    /// Runs one effect; `applyTheme` also hands back the loaded theme. `suspend` is the screen's, not
+    /// the library's: `AppRunner` does it.
     public func run(_ effect: Effect) -> (Message?, Theme?) {
         do {
             switch effect {
@@ -35,6 +36,8 @@ public struct EffectRunner: Sendable {
                 return (.leadersFound(query: query, matches: try store.leaders(matching: query, limit: 8)), nil)
             case .markRead(let id):
                 try store.markRead(id: id)
+                return (nil, nil)
+            case .suspend:
                 return (nil, nil)
             case .applyTheme(let name):
                 do {

@@ -45,9 +45,11 @@ public struct MouseEvent: Sendable, Equatable {
     }
 }
 
-/// What the terminal reports: a key, a new size, or a mouse event.
+/// What the terminal reports: a key, a new size, a mouse event, or a request to suspend.
 public enum TerminalEvent: Sendable, Equatable {
     case key(Key)
     case resize(Size)
     case mouse(MouseEvent)
+    /// The process was asked to stop (SIGTSTP from outside; Ctrl-Z itself is a key in raw mode).
+    case suspend
 }

@@ -10,21 +10,27 @@ public final class NcursesScreen: Screen {
     private let maxPairs: Int
     public private(set) var size: Size
 
-    /// Opens the terminal; refuses a non-terminal or an unknown TERM with a clear error (never exits).
+    /// Opens the terminal; refuses a non-terminal, an unknown TERM, or a terminal type that cannot move the
+    /// cursor, with a clear error (never exits).
     public init(mouse: Bool = true) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         setlocale(LC_ALL, "")
+        let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+        switch parley_terminal_can_draw(STDOUT_FILENO) {
+        case -1: throw .unknownTerminal(term)
+        case 0: throw .cannotDraw(term)
+        default: break
+        }
         guard let output = fdopen(dup(STDOUT_FILENO), "w"), let input = fdopen(dup(STDIN_FILENO), "r") else {
             throw .notATerminal
         }
-        guard let opened = newterm(nil, output, input) else {
-            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
-            throw .unknownTerminal(term)
-        }
+        TerminalRestore.saveShellModes()
+        guard let opened = newterm(nil, output, input) else { throw .unknownTerminal(term) }
         screen = opened
         set_term(opened)
-        TerminalRestore.install()
-        TerminalRestore.active = true
+        TerminalRestore.prepareResetBytes(mouse: mouse)
+        TerminalSignals.install()
+        TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
         raw()
         noecho()
         nonl()
@@ -51,11 +57,41 @@ public final class NcursesScreen: Screen {
         TerminalRestore.restore()
     }
 
-    /// True once SIGINT, SIGTERM or SIGHUP arrived.
-    public var terminationRequested: Bool { TerminalRestore.terminationRequested != 0 }
+    /// The signal (SIGINT, SIGTERM or SIGHUP) that asked the reader to end, if one arrived.
+    public var terminationSignal: Int32? {
+        let number = TerminalSignals.termination.load(ordering: .sequentiallyConsistent)
+        return number == 0 ? nil : number
+    }
 
+    /// True once SIGINT, SIGTERM or SIGHUP arrived.
+    public var terminationRequested: Bool { terminationSignal != nil }
+
+    public var waker: @Sendable () -> Void { { TerminalSignals.wake() } }
+
+    /// Waits on the terminal and the signal pipe together, so a signal or `waker` ends the wait at once.
     public func nextEvent(timeout: Int?) -> TerminalEvent? {
-        wtimeout(parley_stdscr(), Int32(timeout ?? -1))
+        if TerminalSignals.suspendRequested.exchange(false, ordering: .sequentiallyConsistent) { return .suspend }
+        // ncurses may already hold bytes it read ahead, which poll(2) cannot see.
+        if let event = readEvent() { return event }
+        var waits = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: TerminalSignals.wakePipe.read, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&waits, 2, Int32(timeout ?? -1))
+        if waits[1].revents != 0 { TerminalSignals.drain() }
+        if TerminalSignals.suspendRequested.exchange(false, ordering: .sequentiallyConsistent) { return .suspend }
+        // Also after EINTR: SIGWINCH interrupts the wait and ncurses then reports the new size.
+        return ready < 0 || waits[0].revents != 0 ? readEvent() : nil
+    }
+
+    public var hasPendingInput: Bool {
+        var wait = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&wait, 1, 0) > 0 && wait.revents & Int16(POLLIN) != 0
+    }
+
+    /// The next event ncurses has ready, without waiting (an escape sequence still gets ESCDELAY).
+    private func readEvent() -> TerminalEvent? {
+        wtimeout(parley_stdscr(), 0)
         var value: wint_t = 0
         let status = wget_wch(parley_stdscr(), &value)
         if status == ERR { return nil }
@@ -70,6 +106,21 @@ public final class NcursesScreen: Screen {
             return KeyDecoder.decode(functionKey: code).map { .key($0) }
         }
         return KeyDecoder.decode(character: UInt32(value)).map { .key($0) }
+    }
+
+    /// Gives the terminal back to the shell and stops the whole job, as Ctrl-Z does in a cooked terminal;
+    /// once continued (`fg`), curses mode returns and the next frame is drawn in full.
+    public func suspend() {
+        TerminalRestore.restore()
+        signal(SIGTSTP, SIG_DFL)
+        // The process group, not only this process: a script that started the reader stops with it.
+        kill(0, SIGTSTP)
+        TerminalSignals.handleSuspend()
+        TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
+        last = nil
+        parley_force_repaint()
+        // The window may have changed size while stopped, when no SIGWINCH reaches a stopped job.
+        raise(SIGWINCH)
     }
 
     private func mouseEvent() -> TerminalEvent? {

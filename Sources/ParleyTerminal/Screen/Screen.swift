@@ -7,6 +7,13 @@ public protocol Screen: AnyObject {
     func present(_ buffer: ScreenBuffer)
     /// Where the cursor shows (nil hides it).
     func setCursor(_ point: Point?)
+    /// Gives the terminal back to the shell and stops the process until it is continued; the next frame
+    /// is then drawn in full.
+    func suspend()
+    /// Ends a wait in `nextEvent` early; any thread may call it (work finished in the background).
+    var waker: @Sendable () -> Void { get }
+    /// True when more input is already waiting, so drawing can wait until it is read (a paste).
+    var hasPendingInput: Bool { get }
 }
 
 /// An in-memory screen: scripted events in, the last frame out. `AppRunner` runs on it in tests.
@@ -33,4 +40,14 @@ public final class VirtualScreen: Screen {
     public func present(_ buffer: ScreenBuffer) { frames.append(buffer) }
 
     public func setCursor(_ point: Point?) { cursor = point }
+
+    /// How many times the app asked to suspend.
+    public private(set) var suspensions = 0
+
+    public func suspend() { suspensions += 1 }
+
+    public var waker: @Sendable () -> Void { {} }
+
+    /// Always false: every scripted event gets its own frame, as tests expect.
+    public var hasPendingInput: Bool { false }
 }

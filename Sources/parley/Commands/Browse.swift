@@ -44,6 +44,9 @@ struct Browse: ParsableCommand {
             state: state, theme: loaded, runner: EffectRunner(store: store, themes: themes), screen: screen,
             monochrome: noColor, shouldStop: { screen.terminationRequested })
         app.run()
+        screen.restore()
+        // A reader ended by SIGINT, SIGTERM or SIGHUP reports it the way shells do: 128 + the signal.
+        if let signal = screen.terminationSignal { throw ExitCode(128 + signal) }
     }
 }
 
