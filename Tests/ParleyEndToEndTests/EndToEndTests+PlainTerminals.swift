@@ -21,7 +21,7 @@ extension EndToEndTests {
         Fixtures.write(Self.terminfoWithoutCursorAddressing, to: "nocup.src", in: tmux.directory)
         tmux.start(
             """
-            export PARLEY_LIBRARY=\(dir)/empty.sqlite TERMINFO=\(dir)/terminfo
+            unset PARLEY_LIBRARY; export XDG_DATA_HOME=\(dir)/data TERMINFO=\(dir)/terminfo
             tic -o \(dir)/terminfo \(dir)/nocup.src
             TERM=\(term) \(binary) 2> \(dir)/stderr
             echo "exit=$?" > \(dir)/status.tmp && mv \(dir)/status.tmp \(dir)/status

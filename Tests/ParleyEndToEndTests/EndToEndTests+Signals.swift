@@ -16,7 +16,7 @@ extension EndToEndTests {
         let dir = tmux.directory.path
         tmux.start(
             """
-            export PARLEY_LIBRARY=\(dir)/empty.sqlite
+            unset PARLEY_LIBRARY; export XDG_DATA_HOME=\(dir)/data
             stty -a > \(dir)/before
             sh -c 'echo $$ > \(dir)/pid; exec \(binary)'
             echo "exit=$?" > \(dir)/status.tmp && mv \(dir)/status.tmp \(dir)/status

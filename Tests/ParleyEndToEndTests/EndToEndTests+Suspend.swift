@@ -13,7 +13,7 @@ extension EndToEndTests {
         let dir = tmux.directory.path
         tmux.start(
             """
-            export PARLEY_LIBRARY=\(dir)/empty.sqlite PS1='shell> '
+            unset PARLEY_LIBRARY; export XDG_DATA_HOME=\(dir)/data PS1='shell> '
             exec \(bash) --norc --noprofile -i
             """)
         var (ok, screen) = tmux.wait(seconds: 20) { $0.contains("shell>") }
