@@ -1,5 +1,7 @@
 /// How many terminal columns text takes: CJK and emoji two, combining marks and zero-width
-/// characters none, everything else one. Parley's own table, so widths do not depend on the locale.
+/// characters none, everything else one. Parley's own table, so widths do not depend on the locale; it
+/// follows the one terminals and ncurses use (glibc's `wcwidth`), because they, not Parley, decide where
+/// the next character goes.
 public enum DisplayWidth {
     /// Columns of one scalar: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -11,24 +13,24 @@ public enum DisplayWidth {
         }
         if v == 0x200B || (0x1160...0x11FF).contains(v) { return 0 }
         if isWide(v) { return 2 }
-        if v >= 0x1F000, scalar.properties.isEmojiPresentation { return 2 }
+        // Emoji shown as emoji by default are wide, except the regional indicators that pair into flags.
+        if scalar.properties.isEmojiPresentation, !isRegionalIndicator(v) { return 2 }
         return 1
     }
 
-    /// Columns of a grapheme cluster: its widest scalar (VS16 makes an emoji wide).
+    /// Columns of a grapheme cluster. A terminal places each spacing scalar of a sequence on its own (a
+    /// flag's two letters, each person of a joined family), and a variation selector widens nothing, so
+    /// the cluster takes the sum of its scalars.
     public static func of(_ character: Character) -> Int {
-        var width = 0
-        for scalar in character.unicodeScalars {
-            if scalar.value == 0xFE0F, width == 1 { width = 2 }
-            width = max(width, of(scalar))
-        }
-        return width
+        character.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
     /// Columns of a string.
     public static func of(_ text: some StringProtocol) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
+
+    static func isRegionalIndicator(_ v: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(v) }
 
     static func isWide(_ v: UInt32) -> Bool {
         switch v {

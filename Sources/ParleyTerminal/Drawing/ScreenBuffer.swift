@@ -39,29 +39,49 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
 
     /// Writes `text` from `point` on one row, no further than `limit` (exclusive column, default the
-    /// buffer's width); returns the column after the last one written.
+    /// buffer's width); returns the column after the last one written. A character too wide for what is
+    /// left is not drawn at all.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style, limit: Int? = nil) -> Int {
         let end = min(limit ?? size.width, size.width)
         guard point.y >= 0, point.y < size.height else { return point.x }
         var x = point.x
         for character in text {
-            let safe = Self.inert(character)
-            let width = DisplayWidth.of(safe)
-            if width == 0 {
+            let pieces = Self.cells(of: character)
+            let width = pieces.reduce(0) { $0 + $1.width }
+            if pieces.first?.width == 0 {
+                // A mark with nothing before it in its cluster joins the cell before.
                 if x > point.x, x - 1 < end, x - 1 >= 0, self[x - 1, point.y].text.unicodeScalars.count < 5 {
-                    self[x - 1, point.y].text += String(safe)  // combining mark joins the cell before
+                    self[x - 1, point.y].text += pieces[0].text
                 }
-                continue
+                if width == 0 { continue }
             }
             if x + width > end { break }
-            if x >= 0 {
-                self[x, point.y] = Cell(text: String(safe), style: style, width: width)
-                if width == 2 { self[x + 1, point.y] = Cell(text: "", style: style, width: 0) }
+            for piece in pieces where piece.width > 0 {
+                if x >= 0 {
+                    self[x, point.y] = Cell(text: piece.text, style: style, width: piece.width)
+                    if piece.width == 2, x + 1 < size.width { self[x + 1, point.y] = Cell(text: "", style: style, width: 0) }
+                }
+                x += piece.width
             }
-            x += width
         }
         return x
+    }
+
+    /// A cluster cut into what one curses cell holds: a spacing scalar and the zero-width ones after it
+    /// (at most five scalars), each made inert. A flag gives two cells, a joined family one per person.
+    static func cells(of character: Character) -> [(text: String, width: Int)] {
+        var pieces: [(text: String, width: Int)] = []
+        for scalar in character.unicodeScalars {
+            let safe = inert(scalar)
+            let width = DisplayWidth.of(safe)
+            if width > 0 || pieces.isEmpty {
+                pieces.append((String(safe), width))
+            } else if pieces[pieces.count - 1].text.unicodeScalars.count < 5 {
+                pieces[pieces.count - 1].text.unicodeScalars.append(safe)
+            }
+        }
+        return pieces
     }
 
     /// Applies `style` to existing cells of a row range (highlighting text already drawn).
@@ -72,22 +92,15 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     /// Control characters, escapes, bidi overrides and zero-width formatting never reach the
     /// terminal: they become a visible replacement (or a space).
-    static func inert(_ character: Character) -> Character {
-        var scalars = String.UnicodeScalarView()
-        for scalar in character.unicodeScalars.prefix(5) {
-            let v = scalar.value
-            if v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) {
-                scalars.append("\u{FFFD}")
-            } else if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
-                || v == 0x061C || v == 0xFEFF || v == 0x200B || v == 0x00AD || v == 0x2060
-            {
-                scalars.append(" ")
-            } else {
-                scalars.append(scalar)
-            }
+    static func inert(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) { return "\u{FFFD}" }
+        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
+            || v == 0x061C || v == 0xFEFF || v == 0x200B || v == 0x00AD || v == 0x2060
+        {
+            return " "
         }
-        let text = String(scalars)
-        return text.count == 1 ? Character(text) : (text.first ?? "?")
+        return scalar
     }
 
     /// The rows as text, each quoted so trailing blanks show: what snapshot tests compare.
