@@ -74,6 +74,18 @@ import Testing
         #expect(try store.leaders(matching: "ortega").map(\.name) == ["Luis Ortega"])
     }
 
+    @Test func theWriterCreditedIsNeitherAPersonNorALeaderCandidate() throws {
+        // Given an article credited to a writer the story never names
+        let (store, _) = try Fixtures.library([
+            "talks.txt":
+                "Talks in Accra\n\nBy Efua Mensah-Larbi\n\nGhanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on Monday."
+        ])
+        // Then the writer is offered nowhere a person is
+        #expect(try store.leaders(matching: "efua").isEmpty)
+        let people = try store.article(id: "talks").entities.filter { $0.kind == .person }.map(\.name)
+        #expect(people.contains("John Mahama") && !people.contains { $0.contains("Efua") })
+    }
+
     @Test func spellingsOfOnePersonUnifyAcrossArticlesButNotAcrossCountries() throws {
         // Given three articles: one person spelt two ways, and a namesake of another country
         let (store, _) = try Fixtures.library([

@@ -72,5 +72,4 @@ public struct PersonDraft: Sendable, Equatable {
     public var isLeader: Bool
     /// Index into the knowledge base's leaders, when known there.
     public var known: Int?
-    public var isByline = false
 }

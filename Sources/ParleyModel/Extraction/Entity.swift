@@ -52,10 +52,8 @@ public struct Entity: Sendable, Equatable, Codable {
 }
 
 extension Entity {
-    /// How often the body names it, for lists: "×3"; "(byline)" for the writer credited, "(title)" for
-    /// what only the headline names.
+    /// How often the body names it, for lists: "×3"; "(title)" for what only the headline names.
     public var mentionLabel: String {
-        if !mentions.isEmpty { return "×\(mentions.count)" }
-        return kind == .person && role == "Writer" && !leader ? "(byline)" : "(title)"
+        mentions.isEmpty ? "(title)" : "×\(mentions.count)"
     }
 }

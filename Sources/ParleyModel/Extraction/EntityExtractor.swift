@@ -33,7 +33,6 @@ public struct EntityExtractor: Sendable {
             return AnnotatedText.DateNote(
                 mention: mention, resolved: resolver.resolve(mention.expression, future: future))
         }
-        if let byline = article.byline, let person = bylinePerson(byline) { annotated.people.append(person) }
         return annotated
     }
 
@@ -75,16 +74,6 @@ public struct EntityExtractor: Sendable {
         return false
     }
 
-    /// A byline that names a person ("Mara Ellison"), not a desk or a publication.
-    func bylinePerson(_ byline: String) -> PersonDraft? {
-        let words = byline.split(separator: " ")
-        guard (2...4).contains(words.count),
-            words.allSatisfy({ w in w.first?.isUppercase == true || NameShape.particles.contains(w.lowercased()) }),
-            !words.contains(where: { NameShape.bylineOrganizationWords.contains($0.lowercased()) })
-        else { return nil }
-        return PersonDraft(name: byline, role: "Writer", country: nil, isLeader: false, known: nil, isByline: true)
-    }
-
     /// The article's entities: people (with every mention), then countries, places, organisations, dates.
     public func entities(_ annotated: AnnotatedText) -> [Entity] {
         func mention(_ range: Range<Int>) -> Mention {
@@ -96,7 +85,7 @@ public struct EntityExtractor: Sendable {
         let byPerson = Dictionary(grouping: annotated.personMentions, by: \.person)
         for (index, person) in annotated.people.enumerated() {
             let mentions = (byPerson[index] ?? []).map { mention($0.tokens) }
-            guard !mentions.isEmpty || person.isByline else { continue }
+            guard !mentions.isEmpty else { continue }
             result.append(
                 Entity(
                     name: person.name, kind: .person, leader: person.isLeader, role: person.role,

@@ -80,12 +80,6 @@ enum NameShape {
         "confirmed", "acknowledged", "admitted", "claimed", "tweeted", "posted",
     ]
 
-    /// Words that make a byline an organisation rather than a person.
-    static let bylineOrganizationWords: Set<String> = institutionWords.union([
-        "reuters", "afp", "xinhua", "tass", "agencies", "correspondent", "correspondents", "editors", "editorial",
-        "writers", "contributors", "bureau",
-    ])
-
     /// A token that can be part of a person's name.
     static func isNameToken(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }

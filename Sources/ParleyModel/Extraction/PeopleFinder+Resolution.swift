@@ -74,7 +74,7 @@ extension PeopleFinder {
         guard range.count == 1 else { return nil }
         let key = keys[range.lowerBound]
         return people.lastIndex {
-            $0.known == nil && !$0.isByline && nameKeys($0.name).count >= 2 && nameKeys($0.name).last == key
+            $0.known == nil && nameKeys($0.name).count >= 2 && nameKeys($0.name).last == key
         }
     }
 
@@ -147,7 +147,7 @@ extension PeopleFinder {
     mutating func resolveDeferred() {
         // people are not added here, so their name keys are worked out once
         let peopleKeys = people.map { nameKeys($0.name) }
-        let candidates = people.indices.filter { !people[$0].isByline }
+        let candidates = Array(people.indices)
         for (range, leader) in deferred {
             if let leader, let index = people.firstIndex(where: { $0.known == leader }) {
                 mention(range, of: index)
