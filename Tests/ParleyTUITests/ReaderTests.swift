@@ -140,7 +140,7 @@ import Testing
         app.run()
         #expect(app.state.list.searchQuery == "minsk")
         #expect(app.state.list.rows.map(\.title) == ["Lukashenko Meets Xi in Beijing"])
-        #expect(try #require(screen.lastFrame).textSnapshot().contains("1 articles match 'minsk'"))
+        #expect(try #require(screen.lastFrame).textSnapshot().contains("1 article matches 'minsk'"))
     }
 
     @Test func resizeKeepsTheReadingPosition() throws {

@@ -11,6 +11,8 @@ public struct ArticleListState: Sendable, Equatable {
     /// Full-text results replace the list while a search is active.
     public var searchQuery: String?
     public var snippets: [String: String] = [:]
+    /// Set when a filter changes the list: the page that answers moves the cursor to the open article.
+    public var followOpenArticle = false
 
     public func row(at index: Int) -> ArticleSummary? {
         let local = index - offset
@@ -76,6 +78,8 @@ public struct AppState: Sendable, Equatable {
     public var prompt: PromptState?
     public var showHelp = false
     public var helpScroll = 0
+    /// How many lines the help has (its keymap's, set by the runner): how far it can scroll.
+    public var helpLength = HelpView.lines(.standard).count
     public var leaderFilter: String?
     public var message: String?
     public var isError = false

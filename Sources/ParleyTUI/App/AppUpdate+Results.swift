@@ -14,6 +14,10 @@ extension AppUpdate {
             if state.reader.article == nil, let first = rows.first, offset == 0 {
                 return [.loadArticle(id: first.id, evidence: nil)]
             }
+            if state.list.followOpenArticle, offset == 0 {
+                state.list.followOpenArticle = false
+                return followOpenArticle(&state, filtered: state.leaderFilter != nil)
+            }
         case .articleLoaded(let stored, let evidence):
             state.reader = ArticleTextState(article: stored, evidence: evidence)
             state.entities = Cursor()
@@ -24,6 +28,8 @@ extension AppUpdate {
             }
             if let index = state.list.rows.firstIndex(where: { $0.id == stored.article.id }) {
                 state.list.rows[index].isRead = true
+                state.list.selected = state.list.offset + index
+                clampAll(&state)
             }
         case .timelineLoaded(let entries, let offset, let total):
             state.timeline = entries
@@ -39,8 +45,13 @@ extension AppUpdate {
             state.list.total = hits.count
             state.list.selected = 0
             state.list.scroll = 0
-            state.message = hits.isEmpty ? "nothing matches '\(query)'" : "\(hits.count) articles match '\(query)'"
+            let effects = followOpenArticle(&state, filtered: true)
+            state.message =
+                hits.isEmpty
+                ? "nothing matches '\(query)'"
+                : counted(hits.count, "article") + (hits.count == 1 ? " matches" : " match") + " '\(query)'"
             state.isError = hits.isEmpty
+            return effects
         case .leadersFound(let query, let matches):
             guard var prompt = state.prompt, prompt.kind == .leader,
                 prompt.editor.string.trimmingCharacters(in: .whitespaces) == query
@@ -60,5 +71,20 @@ extension AppUpdate {
             break
         }
         return []
+    }
+
+    /// After the list changed under a filter, a search or its clearing: the cursor goes to the open
+    /// article when the list shows it; when a filter hides it, the first article shown opens instead.
+    static func followOpenArticle(_ state: inout AppState, filtered: Bool) -> [Effect] {
+        guard let open = state.reader.article?.article.id else { return [] }
+        if let index = state.list.rows.firstIndex(where: { $0.id == open }) {
+            state.list.selected = state.list.offset + index
+            clampAll(&state)
+            return []
+        }
+        guard filtered, let first = state.list.rows.first else { return [] }
+        state.list.selected = state.list.offset
+        clampAll(&state)
+        return [.loadArticle(id: first.id, evidence: nil), .markRead(first.id)]
     }
 }

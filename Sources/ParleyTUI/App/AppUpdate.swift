@@ -17,13 +17,23 @@ public enum AppUpdate {
         switch message {
         case .command(let command): return perform(command, on: &state)
         case .promptKey(let key): return editPrompt(key, state: &state)
+        case .unboundKey(let key):
+            state.message = "no command for \(key.label) (? for help)"
+            state.isError = false
+            return []
         case .resized(let size):
             state.size = size
             relayoutReader(&state)
             clampAll(&state)
+            state.helpScroll = min(state.helpScroll, HelpView.maxScroll(lines: state.helpLength, size: size))
             return []
-        case .clicked(let point): return click(point, state: &state)
+        case .clicked(let point):
+            return state.showHelp ? [] : click(point, state: &state)
         case .scrolled(let point, let down):
+            if state.showHelp {
+                scrollHelp(by: down ? 3 : -3, state: &state)
+                return []
+            }
             let layout = PaneLayout.layout(state.size, focus: state.focus)
             guard let pane = layout.pane(at: point) else { return [] }
             let previous = state.focus
@@ -41,10 +51,15 @@ public enum AppUpdate {
         state.message = nil
         state.isError = false
         if state.showHelp {
+            let page = max(1, HelpView.visibleRows(state.size) - 1)
             switch command {
             case .toggleHelp, .back: state.showHelp = false
-            case .moveDown: state.helpScroll += 1
-            case .moveUp: state.helpScroll = max(0, state.helpScroll - 1)
+            case .moveDown: scrollHelp(by: 1, state: &state)
+            case .moveUp: scrollHelp(by: -1, state: &state)
+            case .pageDown: scrollHelp(by: page, state: &state)
+            case .pageUp: scrollHelp(by: -page, state: &state)
+            case .moveToTop: state.helpScroll = 0
+            case .moveToBottom: state.helpScroll = HelpView.maxScroll(lines: state.helpLength, size: state.size)
             case .quit: state.quit = true
             default: break
             }
@@ -87,6 +102,12 @@ public enum AppUpdate {
         return []
     }
 
+    /// Scrolls the help by `delta` lines, no further than its last line at the bottom.
+    static func scrollHelp(by delta: Int, state: inout AppState) {
+        let limit = HelpView.maxScroll(lines: state.helpLength, size: state.size)
+        state.helpScroll = clamp(state.helpScroll + delta, 0, limit)
+    }
+
     static func page(_ state: AppState) -> Int {
         max(1, PaneLayout.layout(state.size, focus: state.focus).visibleRows(state.focus) - 1)
     }
@@ -125,6 +146,7 @@ public enum AppUpdate {
             state.list.snippets = [:]
             state.list.selected = 0
             state.list.scroll = 0
+            state.list.followOpenArticle = true
             return [.loadArticles(offset: 0, limit: pageSize, leader: state.leaderFilter)]
         }
         if state.leaderFilter != nil { return clearFilter(&state) }
@@ -139,6 +161,7 @@ public enum AppUpdate {
         state.list.selected = 0
         state.list.scroll = 0
         state.timelineCursor = Cursor()
+        state.list.followOpenArticle = true
         state.message = "filter cleared"
         return [
             .loadArticles(offset: 0, limit: pageSize, leader: nil),
@@ -153,6 +176,7 @@ public enum AppUpdate {
         state.list.selected = 0
         state.list.scroll = 0
         state.timelineCursor = Cursor()
+        state.list.followOpenArticle = true
         state.focus = .list
         return [
             .loadArticles(offset: 0, limit: pageSize, leader: name),

@@ -29,9 +29,7 @@ public enum AppView {
         StatusBarView.draw(state, rect: layout.statusBar, theme: theme, into: &buffer)
         let cursor = KeyHintBarView.draw(state, keymap: keymap, rect: layout.hintBar, theme: theme, into: &buffer)
         if state.showHelp {
-            HelpView.draw(
-                state, keymap: keymap, rect: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2),
-                theme: theme, into: &buffer)
+            HelpView.draw(state, keymap: keymap, theme: theme, into: &buffer)
         }
         return (buffer, cursor)
     }

@@ -6,6 +6,8 @@ import ParleyTerminal
 public enum Message: Sendable {
     case command(Command)
     case promptKey(Key)
+    /// A key the keymap has no command for where it was pressed.
+    case unboundKey(Key)
     case resized(Size)
     case clicked(Point)
     case scrolled(Point, down: Bool)

@@ -7,7 +7,7 @@ enum StatusBarView {
         var parts = [state.libraryLabel]
         if let leader = state.leaderFilter { parts.append("leader: \(leader) (Esc clears)") }
         if let query = state.list.searchQuery { parts.append("search: \(query)") }
-        parts.append("\(state.list.total) articles · \(state.timelineTotal) meetings")
+        parts.append(counted(state.list.total, "article") + " · " + counted(state.timelineTotal, "meeting"))
         let left = " " + parts.filter { !$0.isEmpty }.joined(separator: " │ ")
         let x = buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
         if let message = state.message {
@@ -57,28 +57,6 @@ enum TabBarView {
             let style = pane == state.focus ? theme[.tabActive] : theme[shown ? .paneTitle : .tabBar]
             x = buffer.put(
                 " \(pane.rawValue + 1) \(pane.title) ", at: Point(x: x, y: rect.y), style: style, limit: rect.maxX)
-        }
-    }
-}
-
-/// The help overlay, generated from the keymap so every binding shows.
-enum HelpView {
-    static func draw(_ state: AppState, keymap: Keymap, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
-        let box = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
-        let content = PaneFrame.draw("Keys (? or Esc closes)", focused: true, rect: box, theme: theme, into: &buffer)
-        buffer.fill(Rect(x: box.x, y: box.y + 1, width: box.width, height: box.height - 1), style: theme[.overlay])
-        let rows = keymap.helpRows().filter { $0.context != .help }
-        for line in 0..<content.height {
-            let index = state.helpScroll + line
-            guard index < rows.count else { break }
-            let row = rows[index]
-            let where_ = row.context == .global ? "" : " (\(row.context))"
-            let keys = row.keys.padding(toLength: 22, withPad: " ", startingAt: 0)
-            let x = buffer.put(
-                keys, at: Point(x: content.x, y: content.y + line), style: theme[.keyHintKey], limit: content.maxX)
-            buffer.put(
-                " " + row.label + where_, at: Point(x: x, y: content.y + line), style: theme[.overlay],
-                limit: content.maxX)
         }
     }
 }

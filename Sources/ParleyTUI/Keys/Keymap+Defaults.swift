@@ -43,6 +43,16 @@ extension Keymap {
         Binding(key: .down, context: .help, command: .moveDown, hint: false),
         Binding(key: .character("k"), context: .help, command: .moveUp, hint: false),
         Binding(key: .up, context: .help, command: .moveUp, hint: false),
+        Binding(key: .pageDown, context: .help, command: .pageDown, hint: false),
+        Binding(key: .character(" "), context: .help, command: .pageDown, hint: false),
+        Binding(key: .control("d"), context: .help, command: .pageDown, hint: false),
+        Binding(key: .pageUp, context: .help, command: .pageUp, hint: false),
+        Binding(key: .character("b"), context: .help, command: .pageUp, hint: false),
+        Binding(key: .control("u"), context: .help, command: .pageUp, hint: false),
+        Binding(key: .character("g"), context: .help, command: .moveToTop, hint: false),
+        Binding(key: .home, context: .help, command: .moveToTop, hint: false),
+        Binding(key: .character("G"), context: .help, command: .moveToBottom, hint: false),
+        Binding(key: .end, context: .help, command: .moveToBottom, hint: false),
         Binding(key: .control("c"), context: .help, command: .quit, hint: false),
     ])
 }

@@ -19,6 +19,7 @@ public final class AppRunner {
         monochrome: Bool = false, shouldStop: @escaping () -> Bool = { false }
     ) {
         self.state = state
+        self.state.helpLength = HelpView.lines(keymap).count
         self.theme = monochrome ? theme.monochrome : theme
         self.runner = runner
         self.screen = screen
@@ -83,7 +84,7 @@ public final class AppRunner {
             if PaneLayout.layout(state.size, focus: state.focus).tooSmall {
                 return key == .character("q") || key == .control("c") ? .command(.quit) : nil
             }
-            return keymap.command(for: key, in: state.keyContext).map { .command($0) }
+            return keymap.command(for: key, in: state.keyContext).map { .command($0) } ?? .unboundKey(key)
         }
     }
 

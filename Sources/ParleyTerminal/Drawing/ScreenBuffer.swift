@@ -60,7 +60,9 @@ public struct ScreenBuffer: Sendable, Equatable {
             for piece in pieces where piece.width > 0 {
                 if x >= 0 {
                     self[x, point.y] = Cell(text: piece.text, style: style, width: piece.width)
-                    if piece.width == 2, x + 1 < size.width { self[x + 1, point.y] = Cell(text: "", style: style, width: 0) }
+                    if piece.width == 2, x + 1 < size.width {
+                        self[x + 1, point.y] = Cell(text: "", style: style, width: 0)
+                    }
                 }
                 x += piece.width
             }

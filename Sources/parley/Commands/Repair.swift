@@ -19,7 +19,8 @@ struct Repair: ParsableCommand {
             throw Fail.library(error)
         }
         let of = report.expected.map { " of \($0)" } ?? ""
-        Output.line("recovered \(report.recovered)\(of) articles into \(options.path)")
+        let noun = (report.expected ?? report.recovered) == 1 ? "article" : "articles"
+        Output.line("recovered \(report.recovered)\(of) \(noun) into \(options.path)")
         Output.line("the damaged file is kept at \(report.keptAt)")
         if let expected = report.expected, expected > report.recovered || report.expected == nil {
             Output.line("articles that could not be read come back with `parley add` on their files")
@@ -34,6 +35,8 @@ struct Repair: ParsableCommand {
             throw Fail.library(error)
         }
         for problem in problems { Output.line(problem) }
-        if !problems.isEmpty { throw Fail.with("\(options.path) has \(problems.count) problems", .library) }
+        if !problems.isEmpty {
+            throw Fail.with("\(options.path) has \(problems.count) problem\(problems.count == 1 ? "" : "s")", .library)
+        }
     }
 }
