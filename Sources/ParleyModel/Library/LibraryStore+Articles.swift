@@ -136,19 +136,6 @@ extension LibraryStore {
                 """, arguments: [id, date?.description])
     }
 
-    /// Marks an article read (the list stops showing it as new).
-    /// A library opened read-only keeps no read marks: the reader still works, and says it is read-only.
-    public func markRead(id: String, _ isRead: Bool = true) throws(LibraryError) {
-        if isReadOnly { return }
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO article_state (articleId, isRead) VALUES (?, ?)
-                    ON CONFLICT(articleId) DO UPDATE SET isRead = excluded.isRead
-                    """, arguments: [id, isRead])
-        }
-    }
-
     /// Every article id, in list order.
     public func allArticleIDs() throws(LibraryError) -> [String] {
         try read { db in

@@ -6,6 +6,8 @@ public struct ArticleListState: Sendable, Equatable {
     public var rows: [ArticleSummary] = []
     public var offset = 0
     public var total = 0
+    /// Unread articles in the whole list (nil until the library says).
+    public var unread: Int?
     public var selected = 0
     public var scroll = 0
     /// Full-text results replace the list while a search is active.

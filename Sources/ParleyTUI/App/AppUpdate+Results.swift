@@ -5,14 +5,15 @@ extension AppUpdate {
     /// Results of effects coming back.
     static func receive(_ message: Message, state: inout AppState) -> [Effect] {
         switch message {
-        case .articlesLoaded(let rows, let offset, let total):
+        case .articlesLoaded(let rows, let offset, let total, let unread):
             state.list.rows = rows
             state.list.offset = offset
             state.list.total = total
+            if let unread { state.list.unread = unread }
             if state.list.selected >= total { state.list.selected = max(0, total - 1) }
             clampAll(&state)
             if state.reader.article == nil, let first = rows.first, offset == 0 {
-                return [.loadArticle(id: first.id, evidence: nil)]
+                return [.loadArticle(id: first.id, evidence: nil), .markRead(first.id)]
             }
             if state.list.followOpenArticle, offset == 0 {
                 state.list.followOpenArticle = false
@@ -43,6 +44,7 @@ extension AppUpdate {
             state.list.snippets = Dictionary(hits.map { ($0.summary.id, $0.snippet) }) { a, _ in a }
             state.list.offset = 0
             state.list.total = hits.count
+            state.list.unread = hits.filter { !$0.summary.isRead }.count
             state.list.selected = 0
             state.list.scroll = 0
             let effects = followOpenArticle(&state, filtered: true)
@@ -64,6 +66,8 @@ extension AppUpdate {
         case .themeApplied(let name):
             state.themeName = name
             state.message = "theme: \(name)"
+        case .readMarked, .allMarkedRead, .unreadFound:
+            return receiveReadState(message, state: &state)
         case .libraryFailed(let text):
             state.message = text
             state.isError = true

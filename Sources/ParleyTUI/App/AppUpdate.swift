@@ -89,6 +89,10 @@ public enum AppUpdate {
         case .startLeaderFilter:
             state.prompt = PromptState(kind: .leader, editor: LineEditor(history: state.leaderHistory))
         case .clearFilter: return clearFilter(&state)
+        case .toggleRead: return toggleRead(&state)
+        case .nextUnread: return stepUnread(forward: true, state: &state)
+        case .previousUnread: return stepUnread(forward: false, state: &state)
+        case .markAllRead: return markAllShownRead(&state)
         case .toggleHelp:
             state.showHelp = true
             state.helpScroll = 0

@@ -5,6 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case focusNext, focusPrevious, focusList, focusArticle, focusEntities, focusTimeline
     case startSearch, nextMatch, previousMatch
     case startLeaderFilter, clearFilter
+    case toggleRead, nextUnread, previousUnread, markAllRead
     case toggleHelp, cycleTheme, suspend, quit
 
     /// The words help and the key-hint bar show.
@@ -29,6 +30,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousMatch: "previous match"
         case .startLeaderFilter: "leader"
         case .clearFilter: "clear filter"
+        case .toggleRead: "read/unread"
+        case .nextUnread: "next unread"
+        case .previousUnread: "previous unread"
+        case .markAllRead: "mark all shown read"
         case .toggleHelp: "help"
         case .cycleTheme: "theme"
         case .suspend: "suspend (fg resumes)"

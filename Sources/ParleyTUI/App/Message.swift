@@ -11,7 +11,8 @@ public enum Message: Sendable {
     case resized(Size)
     case clicked(Point)
     case scrolled(Point, down: Bool)
-    case articlesLoaded(rows: [ArticleSummary], offset: Int, total: Int)
+    /// A page of the list; `unread` counts the whole list's unread articles (nil: unchanged).
+    case articlesLoaded(rows: [ArticleSummary], offset: Int, total: Int, unread: Int? = nil)
     case articleLoaded(StoredArticle, evidence: Range<Int>?)
     /// A page of the timeline: entries from `offset`, of `total` in all.
     case timelineLoaded(entries: [TimelineEntry], offset: Int, total: Int)
@@ -20,6 +21,13 @@ public enum Message: Sendable {
     case themesListed([String])
     case themeApplied(String)
     case libraryFailed(String)
+    /// An article's read mark was set; `changed` when it was not already so (a read-only library
+    /// changes nothing).
+    case readMarked(id: String, isRead: Bool, changed: Bool)
+    /// Every article shown was marked read; `changed` of them were unread.
+    case allMarkedRead(changed: Int)
+    /// The nearest unread article in the direction asked, or nil when there is none.
+    case unreadFound(position: Int?, id: String?)
 }
 
 /// Work `update` asks for; `EffectRunner` does it and answers with a message.
@@ -32,6 +40,13 @@ public enum Effect: Sendable, Equatable {
     case search(String)
     case findLeaders(String)
     case markRead(String)
+    /// Set an article's read mark either way (the toggle key).
+    case setRead(String, Bool)
+    /// Mark read the articles with these ids (a search's hits), or else every article naming `leader`
+    /// (all articles when nil).
+    case markAllRead(ids: [String]?, leader: String?)
+    /// Find the nearest unread article after (or before) a list position, in the list `leader` filters.
+    case findUnread(after: Int, forward: Bool, leader: String?)
     case applyTheme(String)
     /// Give the terminal back to the shell and stop until resumed (Ctrl-Z); the runner does this one.
     case suspend

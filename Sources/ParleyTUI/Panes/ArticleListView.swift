@@ -5,8 +5,9 @@ import ParleyTerminal
 enum ArticleListView {
     static func draw(_ state: AppState, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
         let list = state.list
-        var title = "Articles (\(list.total))"
-        if let query = list.searchQuery { title = "Search: \(query) (\(list.total))" }
+        let unread = list.total > 0 ? list.unread.map { ", \($0) unread" } ?? "" : ""
+        var title = "Articles (\(list.total)\(unread))"
+        if let query = list.searchQuery { title = "Search: \(query) (\(list.total)\(unread))" }
         let content = PaneFrame.draw(title, focused: state.focus == .list, rect: rect, theme: theme, into: &buffer)
         if list.total == 0 {
             buffer.put(

@@ -18,7 +18,10 @@ public struct EffectRunner: Sendable {
             case .loadArticles(let offset, let limit, let leader):
                 let names = leader.map { [$0] }
                 let rows = try store.summaries(limit: limit, offset: offset, mentioning: names)
-                return (.articlesLoaded(rows: rows, offset: offset, total: try store.count(mentioning: names)), nil)
+                let total = try store.count(mentioning: names)
+                // The unread count is taken with the first page only: later pages keep it.
+                let unread = offset == 0 ? try store.unreadCount(mentioning: names) : nil
+                return (.articlesLoaded(rows: rows, offset: offset, total: total, unread: unread), nil)
             case .loadArticle(let id, let evidence):
                 return (.articleLoaded(try store.article(id: id), evidence: evidence), nil)
             case .openMeeting(let id, let participants):
@@ -35,8 +38,14 @@ public struct EffectRunner: Sendable {
             case .findLeaders(let query):
                 return (.leadersFound(query: query, matches: try store.leaders(matching: query, limit: 8)), nil)
             case .markRead(let id):
-                try store.markRead(id: id)
-                return (nil, nil)
+                return (.readMarked(id: id, isRead: true, changed: try store.markRead(id: id)), nil)
+            case .setRead(let id, let isRead):
+                return (.readMarked(id: id, isRead: isRead, changed: try store.markRead(id: id, isRead)), nil)
+            case .markAllRead(let ids, let leader):
+                return (.allMarkedRead(changed: try store.markAllRead(ids: ids, mentioning: leader.map { [$0] })), nil)
+            case .findUnread(let position, let forward, let leader):
+                let found = try store.unread(after: position, forward: forward, mentioning: leader.map { [$0] })
+                return (.unreadFound(position: found?.position, id: found?.id), nil)
             case .suspend:
                 return (nil, nil)
             case .applyTheme(let name):
