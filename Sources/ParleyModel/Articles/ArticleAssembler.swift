@@ -6,7 +6,7 @@ enum ArticleAssembler {
     static func assemble(page: TextCleaner.Page, metadata: [String: String], id: String, source: String) -> Article {
         let captured = metadata["captured"].flatMap(Self.date)
         var article = Article(
-            id: id, source: metadata["source"] ?? metadata["url"] ?? source,
+            id: id, source: metadata["source"] ?? metadata["url"] ?? metadata["link"] ?? source,
             title: page.title ?? metadata["title"] ?? "(untitled)", subtitle: page.subtitle,
             byline: metadata["author"] ?? page.byline, sourceName: metadata["site"] ?? metadata["publication"],
             paragraphs: page.paragraphs, captured: captured)

@@ -68,6 +68,11 @@ extension AppUpdate {
             state.message = "theme: \(name)"
         case .readMarked, .allMarkedRead, .unreadFound:
             return receiveReadState(message, state: &state)
+        case .sourceOpened(let link, let problem):
+            state.message = problem ?? "opened \(link)"
+            state.isError = problem != nil
+        case .linkCopied(let link, let copied):
+            state.message = copied ? "copied \(link)" : "this terminal cannot take a copy (no OSC 52): \(link)"
         case .libraryFailed(let text):
             state.message = text
             state.isError = true

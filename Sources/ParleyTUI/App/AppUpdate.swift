@@ -93,6 +93,18 @@ public enum AppUpdate {
         case .nextUnread: return stepUnread(forward: true, state: &state)
         case .previousUnread: return stepUnread(forward: false, state: &state)
         case .markAllRead: return markAllShownRead(&state)
+        case .openSource, .copySourceLink:
+            guard let source = state.reader.article?.article.source else {
+                state.message = "no article is open"
+                return []
+            }
+            switch SourceLink.check(source) {
+            case .allowed(let link): return [command == .openSource ? .openSource(link) : .copyLink(link)]
+            case .refused(let reason):
+                state.message = reason
+                state.isError = true
+                return []
+            }
         case .toggleHelp:
             state.showHelp = true
             state.helpScroll = 0

@@ -6,6 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case startSearch, nextMatch, previousMatch
     case startLeaderFilter, clearFilter
     case toggleRead, nextUnread, previousUnread, markAllRead
+    case openSource, copySourceLink
     case toggleHelp, cycleTheme, suspend, quit
 
     /// The words help and the key-hint bar show.
@@ -34,6 +35,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextUnread: "next unread"
         case .previousUnread: "previous unread"
         case .markAllRead: "mark all shown read"
+        case .openSource: "open source in browser"
+        case .copySourceLink: "copy source link"
         case .toggleHelp: "help"
         case .cycleTheme: "theme"
         case .suspend: "suspend (fg resumes)"

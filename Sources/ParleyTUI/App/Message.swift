@@ -28,6 +28,10 @@ public enum Message: Sendable {
     case allMarkedRead(changed: Int)
     /// The nearest unread article in the direction asked, or nil when there is none.
     case unreadFound(position: Int?, id: String?)
+    /// The browser ran on the source; nil when it went well, else what went wrong.
+    case sourceOpened(link: String, problem: String?)
+    /// The link was sent to the clipboard, or the terminal is not known to take it.
+    case linkCopied(link: String, copied: Bool)
 }
 
 /// Work `update` asks for; `EffectRunner` does it and answers with a message.
@@ -50,4 +54,8 @@ public enum Effect: Sendable, Equatable {
     case applyTheme(String)
     /// Give the terminal back to the shell and stop until resumed (Ctrl-Z); the runner does this one.
     case suspend
+    /// Hand the terminal to the browser on a checked link and take it back; the runner does this one.
+    case openSource(String)
+    /// Put a checked link on the clipboard through the terminal; the runner does this one.
+    case copyLink(String)
 }

@@ -35,6 +35,8 @@ extension Keymap {
         Binding(key: .character("n"), context: .global, command: .nextUnread, hint: false),
         Binding(key: .character("p"), context: .global, command: .previousUnread, hint: false),
         Binding(key: .character("A"), context: .global, command: .markAllRead, hint: false),
+        Binding(key: .character("o"), context: .global, command: .openSource, hint: false),
+        Binding(key: .character("y"), context: .global, command: .copySourceLink, hint: false),
         Binding(key: .character("T"), context: .global, command: .cycleTheme, hint: false),
         Binding(key: .character("?"), context: .global, command: .toggleHelp, hint: true),
         Binding(key: .character("q"), context: .global, command: .quit, hint: true),

@@ -40,6 +40,16 @@ public final class AppRunner {
                 screen.suspend()
                 continue
             }
+            if case .openSource(let link) = effect {
+                var problem: String?
+                screen.handOver { problem = BrowserLauncher.open(link) }
+                effects += AppUpdate.update(&state, .sourceOpened(link: link, problem: problem))
+                continue
+            }
+            if case .copyLink(let link) = effect {
+                effects += AppUpdate.update(&state, .linkCopied(link: link, copied: screen.copyToClipboard(link)))
+                continue
+            }
             if BackgroundEffects.runsInBackground(effect) {
                 background.start(effect)
                 continue

@@ -46,7 +46,7 @@ public struct EffectRunner: Sendable {
             case .findUnread(let position, let forward, let leader):
                 let found = try store.unread(after: position, forward: forward, mentioning: leader.map { [$0] })
                 return (.unreadFound(position: found?.position, id: found?.id), nil)
-            case .suspend:
+            case .suspend, .openSource, .copyLink:
                 return (nil, nil)
             case .applyTheme(let name):
                 do {

@@ -123,6 +123,22 @@ public final class NcursesScreen: Screen {
         raise(SIGWINCH)
     }
 
+    public func handOver(_ body: () -> Void) {
+        TerminalRestore.restore()
+        body()
+        TerminalRestore.active.store(true, ordering: .sequentiallyConsistent)
+        last = nil
+        parley_force_repaint()
+    }
+
+    /// Terminals that say so in terminfo (`Ms`), and tmux, which keeps the clipboard itself.
+    public func copyToClipboard(_ text: String) -> Bool {
+        guard !TerminalRestore.capability("Ms").isEmpty || getenv("TMUX") != nil else { return false }
+        let bytes = Clipboard.osc52(text)
+        let written = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        return written == bytes.count
+    }
+
     private func mouseEvent() -> TerminalEvent? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }

@@ -14,6 +14,11 @@ public protocol Screen: AnyObject {
     var waker: @Sendable () -> Void { get }
     /// True when more input is already waiting, so drawing can wait until it is read (a paste).
     var hasPendingInput: Bool { get }
+    /// Leaves the terminal to `body` (another program that may draw on it), then takes it back and
+    /// draws the next frame in full.
+    func handOver(_ body: () -> Void)
+    /// Asks the terminal to put `text` on the clipboard (OSC 52); false when it is not known to take it.
+    func copyToClipboard(_ text: String) -> Bool
 }
 
 /// An in-memory screen: scripted events in, the last frame out. `AppRunner` runs on it in tests.
@@ -50,4 +55,22 @@ public final class VirtualScreen: Screen {
 
     /// Always false: every scripted event gets its own frame, as tests expect.
     public var hasPendingInput: Bool { false }
+
+    /// How many times the terminal was handed to another program.
+    public private(set) var handOvers = 0
+
+    public func handOver(_ body: () -> Void) {
+        handOvers += 1
+        body()
+    }
+
+    /// What was sent to the clipboard; `acceptsClipboard` plays a terminal with or without OSC 52.
+    public private(set) var copied: [String] = []
+    public var acceptsClipboard = true
+
+    public func copyToClipboard(_ text: String) -> Bool {
+        guard acceptsClipboard else { return false }
+        copied.append(text)
+        return true
+    }
 }

@@ -35,7 +35,7 @@ enum TerminalRestore {
     }
 
     /// A terminfo string capability of the current terminal, empty when it has none.
-    private static func capability(_ name: String) -> [UInt8] {
+    static func capability(_ name: String) -> [UInt8] {
         guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
         let count = strlen(value)
         return value.withMemoryRebound(to: UInt8.self, capacity: count) {
