@@ -77,8 +77,8 @@ import Testing
     }
 
     @Test func anUnboundKeyOnTheReaderShowsTheHint() throws {
-        let (app, screen) = try ReaderTests().app(Size(width: 120, height: 40), events: [.key(.character("z"))])
+        let (app, screen) = try ReaderTests().app(Size(width: 120, height: 40), events: [.key(.character("x"))])
         app.run()
-        #expect(try #require(screen.lastFrame).textSnapshot().contains("no command for z (? for help)"))
+        #expect(try #require(screen.lastFrame).textSnapshot().contains("no command for x (? for help)"))
     }
 }

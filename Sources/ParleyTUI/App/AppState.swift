@@ -79,6 +79,8 @@ public struct AppState: Sendable, Equatable {
     public var timelineCursor = Cursor()
     public var prompt: PromptState?
     public var showHelp = false
+    /// The article alone on the whole screen.
+    public var zoomed = false
     public var helpScroll = 0
     /// How many lines the help has (its keymap's, set by the runner): how far it can scroll.
     public var helpLength = HelpView.lines(.standard).count
@@ -100,6 +102,9 @@ public struct AppState: Sendable, Equatable {
         self.themeNames = themeNames
         self.libraryLabel = libraryLabel
     }
+
+    /// Where the panes are for this size, focus and zoom.
+    public var layout: PaneLayout { PaneLayout.layout(size, focus: focus, zoomed: zoomed) }
 
     /// Which keymap context the keys go to.
     public var keyContext: KeyContext {

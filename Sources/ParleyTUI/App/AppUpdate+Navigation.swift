@@ -4,7 +4,7 @@ import ParleyTerminal
 extension AppUpdate {
     /// Moves the focused pane's selection (or the reader's scroll) by `delta` rows, clamped.
     static func move(by delta: Int, state: inout AppState) -> [Effect] {
-        let layout = PaneLayout.layout(state.size, focus: state.focus)
+        let layout = state.layout
         let visible = layout.visibleRows(state.focus)
         switch state.focus {
         case .list:
@@ -36,7 +36,7 @@ extension AppUpdate {
     static func timelinePageIfNeeded(_ state: inout AppState) -> [Effect] {
         let cursor = state.timelineCursor
         let loaded = state.timelineOffset..<(state.timelineOffset + state.timeline.count)
-        let visibleEnd = cursor.scroll + PaneLayout.layout(state.size, focus: state.focus).visibleRows(.timeline)
+        let visibleEnd = cursor.scroll + state.layout.visibleRows(.timeline)
         if loaded.contains(cursor.selected), loaded.contains(cursor.scroll),
             loaded.contains(min(visibleEnd, state.timelineTotal) - 1)
         {
@@ -51,7 +51,7 @@ extension AppUpdate {
         guard state.list.searchQuery == nil else { return [] }
         let list = state.list
         let loaded = list.offset..<(list.offset + list.rows.count)
-        let visibleEnd = list.scroll + PaneLayout.layout(state.size, focus: state.focus).visibleRows(.list)
+        let visibleEnd = list.scroll + state.layout.visibleRows(.list)
         if loaded.contains(list.selected), loaded.contains(min(visibleEnd, list.total) - 1) || list.rows.isEmpty {
             return []
         }
@@ -69,7 +69,7 @@ extension AppUpdate {
     }
 
     static func clampAll(_ state: inout AppState) {
-        let layout = PaneLayout.layout(state.size, focus: state.focus)
+        let layout = state.layout
         state.list.scroll = follow(state.list.selected, scroll: state.list.scroll, visible: layout.visibleRows(.list))
         state.timelineCursor.scroll = follow(
             state.timelineCursor.selected, scroll: state.timelineCursor.scroll, visible: layout.visibleRows(.timeline))
@@ -82,7 +82,7 @@ extension AppUpdate {
     /// Wraps the open article for the reader's width, keeping the line being read at the top.
     static func relayoutReader(_ state: inout AppState) {
         guard let article = state.reader.article else { return }
-        let width = PaneLayout.layout(state.size, focus: .article).contentWidth(.article)
+        let width = PaneLayout.layout(state.size, focus: .article, zoomed: state.zoomed).contentWidth(.article)
         guard width != state.reader.width else { return }
         let anchor =
             state.reader.lines.indices.contains(state.reader.scroll)
@@ -103,7 +103,7 @@ extension AppUpdate {
     }
 
     static func click(_ point: Point, state: inout AppState) -> [Effect] {
-        let layout = PaneLayout.layout(state.size, focus: state.focus)
+        let layout = state.layout
         guard let pane = layout.pane(at: point), let rect = layout.panes[pane] else { return [] }
         state.focus = pane
         let row = point.y - rect.y - 1
@@ -135,7 +135,6 @@ extension AppUpdate {
         let count = state.reader.matches.count
         state.reader.currentMatch = ((state.reader.currentMatch + step) % count + count) % count
         reveal(state.reader.matches[state.reader.currentMatch].lowerBound, state: &state)
-        state.message = "match \(state.reader.currentMatch + 1) of \(count)"
     }
 }
 

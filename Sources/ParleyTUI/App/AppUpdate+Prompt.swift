@@ -68,33 +68,57 @@ extension AppUpdate {
         if history.count > 50 { history.removeFirst() }
     }
 
-    /// Every case-insensitive occurrence of `query` in the open article's body.
+    /// Every case-insensitive occurrence of `query` in the open article's body: focus goes to the
+    /// article, at the first.
     static func findInArticle(_ query: String, state: inout AppState) {
+        findInArticle(terms: [query], label: query, state: &state)
+        state.focus = .article
+    }
+
+    /// Highlights every occurrence of any of `terms` in the open article and shows the first;
+    /// `label` is what the person searched for.
+    static func findInArticle(terms: [String], label: String, state: inout AppState) {
         guard let body = state.reader.article?.displayBody else { return }
-        let needle = Array(query.lowercased().unicodeScalars)
+        state.reader.searchQuery = label
+        state.reader.matches = occurrences(of: terms, in: body)
+        state.reader.currentMatch = 0
+        if let first = state.reader.matches.first {
+            reveal(first.lowerBound, state: &state)
+        } else {
+            state.message = "'\(label)' is not in this article"
+            state.isError = true
+        }
+    }
+
+    /// The words of a library search, as the article finder looks for them: "Water  treaty!" → water, treaty.
+    static func searchWords(_ query: String) -> [String] {
+        query.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Where any of `terms` occurs in `body`, case-insensitively, as scalar ranges in order, none overlapping.
+    static func occurrences(of terms: [String], in body: String) -> [Range<Int>] {
         let haystack = Array(body.lowercased().unicodeScalars)
-        var matches: [Range<Int>] = []
-        if !needle.isEmpty, haystack.count == body.unicodeScalars.count, needle.count <= haystack.count {
+        // Lowercasing that changes the length would shift every offset: find nothing rather than wrong.
+        guard haystack.count == body.unicodeScalars.count else { return [] }
+        var found: [Range<Int>] = []
+        for term in terms {
+            let needle = Array(term.lowercased().unicodeScalars)
+            guard !needle.isEmpty, needle.count <= haystack.count else { continue }
             var i = 0
             while i + needle.count <= haystack.count {
                 if haystack[i] == needle[0], Array(haystack[i..<i + needle.count]) == needle {
-                    matches.append(i..<i + needle.count)
+                    found.append(i..<i + needle.count)
                     i += needle.count
                 } else {
                     i += 1
                 }
             }
         }
-        state.reader.searchQuery = query
-        state.reader.matches = matches
-        state.reader.currentMatch = 0
-        state.focus = .article
-        if let first = matches.first {
-            reveal(first.lowerBound, state: &state)
-            state.message = "match 1 of \(matches.count)"
-        } else {
-            state.message = "'\(query)' is not in this article"
-            state.isError = true
+        var merged: [Range<Int>] = []
+        for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound < last.upperBound { continue }
+            merged.append(range)
         }
+        return merged
     }
 }

@@ -26,6 +26,12 @@ extension AppUpdate {
             if let evidence {
                 reveal(evidence.lowerBound, state: &state)
                 state.focus = .article
+            } else if let query = state.list.searchQuery,
+                state.list.rows.contains(where: { $0.id == stored.article.id })
+            {
+                // A search result opens at its first match, every match marked, n and N ready.
+                findInArticle(terms: searchWords(query), label: query, state: &state)
+                state.focus = .article
             }
             if let index = state.list.rows.firstIndex(where: { $0.id == stored.article.id }) {
                 state.list.rows[index].isRead = true
@@ -48,6 +54,14 @@ extension AppUpdate {
             state.list.selected = 0
             state.list.scroll = 0
             let effects = followOpenArticle(&state, filtered: true)
+            if effects.isEmpty, let open = state.reader.article?.article.id,
+                hits.contains(where: { $0.summary.id == open })
+            {
+                // The open article is a hit: its matches are marked where it is.
+                let scroll = state.reader.scroll
+                findInArticle(terms: searchWords(query), label: query, state: &state)
+                state.reader.scroll = scroll
+            }
             state.message =
                 hits.isEmpty
                 ? "nothing matches '\(query)'"

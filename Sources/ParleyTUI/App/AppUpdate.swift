@@ -34,7 +34,7 @@ public enum AppUpdate {
                 scrollHelp(by: down ? 3 : -3, state: &state)
                 return []
             }
-            let layout = PaneLayout.layout(state.size, focus: state.focus)
+            let layout = state.layout
             guard let pane = layout.pane(at: point) else { return [] }
             let previous = state.focus
             state.focus = pane
@@ -65,6 +65,11 @@ public enum AppUpdate {
             }
             return []
         }
+        if state.zoomed, command == .back || focusCommands.contains(command) {
+            // Leaving the full-screen article: Esc just leaves it; a pane key goes on to its pane.
+            setZoom(false, state: &state)
+            if command == .back { return [] }
+        }
         switch command {
         case .moveDown: return move(by: 1, state: &state)
         case .moveUp: return move(by: -1, state: &state)
@@ -93,6 +98,12 @@ public enum AppUpdate {
         case .nextUnread: return stepUnread(forward: true, state: &state)
         case .previousUnread: return stepUnread(forward: false, state: &state)
         case .markAllRead: return markAllShownRead(&state)
+        case .toggleZoom:
+            guard state.reader.article != nil || state.zoomed else {
+                state.message = "no article is open"
+                return []
+            }
+            setZoom(!state.zoomed, state: &state)
         case .openSource, .copySourceLink:
             guard let source = state.reader.article?.article.source else {
                 state.message = "no article is open"
@@ -118,6 +129,18 @@ public enum AppUpdate {
         return []
     }
 
+    static let focusCommands: Set<Command> = [
+        .focusNext, .focusPrevious, .focusList, .focusEntities, .focusTimeline,
+    ]
+
+    /// Enters or leaves the full-screen article, rewrapping it for the new width.
+    static func setZoom(_ zoomed: Bool, state: inout AppState) {
+        state.zoomed = zoomed
+        if zoomed { state.focus = .article }
+        relayoutReader(&state)
+        clampAll(&state)
+    }
+
     /// Scrolls the help by `delta` lines, no further than its last line at the bottom.
     static func scrollHelp(by delta: Int, state: inout AppState) {
         let limit = HelpView.maxScroll(lines: state.helpLength, size: state.size)
@@ -125,7 +148,7 @@ public enum AppUpdate {
     }
 
     static func page(_ state: AppState) -> Int {
-        max(1, PaneLayout.layout(state.size, focus: state.focus).visibleRows(state.focus) - 1)
+        max(1, state.layout.visibleRows(state.focus) - 1)
     }
 
     static func open(_ state: inout AppState) -> [Effect] {

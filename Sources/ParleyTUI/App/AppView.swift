@@ -5,7 +5,7 @@ public enum AppView {
     /// Draws into a fresh buffer; also returns where the cursor should show (in a prompt).
     public static func render(_ state: AppState, theme: Theme, keymap: Keymap = .standard) -> (ScreenBuffer, Point?) {
         var buffer = ScreenBuffer(size: state.size)
-        let layout = PaneLayout.layout(state.size, focus: state.focus)
+        let layout = state.layout
         if layout.tooSmall {
             let text =
                 "Terminal too small: \(state.size.width)×\(state.size.height); Parley needs \(PaneLayout.minimum.width)×\(PaneLayout.minimum.height). q quits."

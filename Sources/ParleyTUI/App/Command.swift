@@ -6,7 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case startSearch, nextMatch, previousMatch
     case startLeaderFilter, clearFilter
     case toggleRead, nextUnread, previousUnread, markAllRead
-    case openSource, copySourceLink
+    case openSource, copySourceLink, toggleZoom
     case toggleHelp, cycleTheme, suspend, quit
 
     /// The words help and the key-hint bar show.
@@ -37,6 +37,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .markAllRead: "mark all shown read"
         case .openSource: "open source in browser"
         case .copySourceLink: "copy source link"
+        case .toggleZoom: "full-screen article"
         case .toggleHelp: "help"
         case .cycleTheme: "theme"
         case .suspend: "suspend (fg resumes)"

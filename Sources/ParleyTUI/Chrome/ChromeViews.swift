@@ -8,6 +8,7 @@ enum StatusBarView {
         if let leader = state.leaderFilter { parts.append("leader: \(leader) (Esc clears)") }
         if let query = state.list.searchQuery { parts.append("search: \(query)") }
         parts.append(counted(state.list.total, "article") + " · " + counted(state.timelineTotal, "meeting"))
+        if state.focus == .article, state.reader.article != nil { parts += readingPosition(state) }
         let left = " " + parts.filter { !$0.isEmpty }.joined(separator: " │ ")
         let x = buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
         if let message = state.message {
@@ -17,6 +18,18 @@ enum StatusBarView {
                 text, at: Point(x: start, y: rect.y), style: state.isError ? theme[.error] : theme[.statusBar],
                 limit: rect.maxX)
         }
+    }
+}
+
+extension StatusBarView {
+    /// Where the reader is in the open article: "line 12/40, 30%", and "match 2/5" while a search is on.
+    static func readingPosition(_ state: AppState) -> [String] {
+        let reader = state.reader
+        let count = max(1, reader.lines.count)
+        let line = min(reader.scroll + 1, count)
+        var parts = ["line \(line)/\(count), \(line * 100 / count)%"]
+        if !reader.matches.isEmpty { parts.append("match \(reader.currentMatch + 1)/\(reader.matches.count)") }
+        return parts
     }
 }
 

@@ -11,7 +11,8 @@ public struct PaneLayout: Sendable, Equatable {
     public var hintBar: Rect
     public var tooSmall: Bool
 
-    public static func layout(_ size: Size, focus: Pane) -> PaneLayout {
+    /// `zoomed`: the article alone, over every pane (the full-screen reading view).
+    public static func layout(_ size: Size, focus: Pane, zoomed: Bool = false) -> PaneLayout {
         let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
         if size.width < minimum.width || size.height < minimum.height {
             return PaneLayout(
@@ -20,6 +21,10 @@ public struct PaneLayout: Sendable, Equatable {
         }
         let (body, hints) = full.splitBottom(1)
         let (content, status) = body.splitBottom(1)
+        if zoomed {
+            return PaneLayout(
+                panes: [.article: content], tabBar: nil, statusBar: status, hintBar: hints, tooSmall: false)
+        }
         if size.width >= 100, size.height >= 30 {
             let (left, right) = content.splitLeft(content.width * 2 / 5)
             let (list, entities) = left.splitTop(left.height * 3 / 5)

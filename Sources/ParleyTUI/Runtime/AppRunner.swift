@@ -91,7 +91,7 @@ public final class AppRunner {
             // Ctrl-Z works everywhere, in a prompt and in help too.
             if keymap.command(for: key, in: .global) == .suspend { return .command(.suspend) }
             if state.prompt != nil { return .promptKey(key) }
-            if PaneLayout.layout(state.size, focus: state.focus).tooSmall {
+            if state.layout.tooSmall {
                 return key == .character("q") || key == .control("c") ? .command(.quit) : nil
             }
             return keymap.command(for: key, in: state.keyContext).map { .command($0) } ?? .unboundKey(key)
