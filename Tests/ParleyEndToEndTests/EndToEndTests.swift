@@ -78,7 +78,7 @@ import Testing
             echo DONE
             sleep 60
             """)
-        var (ok, screen) = tmux.wait { $0.contains("Articles (1)") }
+        var (ok, screen) = tmux.wait { $0.contains("Articles (1,") }
         #expect(ok, "\(screen)")
         tmux.keys("Enter")
         (ok, screen) = tmux.wait { $0.contains("Copy this") }

@@ -37,19 +37,28 @@ import Testing
         #expect((state.list.scroll..<state.list.scroll + visible).contains(30))
     }
 
-    @Test func aFilterThatKeepsTheOpenArticleMovesTheCursorToIt() throws {
-        // Given article 7 open
+    /// The list of 50 with article 7 open.
+    func openSeven() throws -> AppState {
         var state = loaded()
         _ = AppUpdate.update(&state, .articleLoaded(try Self.stored(7), evidence: nil))
-        // When a leader filter leaves articles 3, 7 and 9
+        return state
+    }
+
+    /// Filters by a leader through the prompt; the library answers with `rows`. Returns that answer's effects.
+    func filterByLeader(_ state: inout AppState, leaving rows: [Int]) -> [Effect] {
         _ = AppUpdate.update(&state, .command(.startLeaderFilter))
         _ = AppUpdate.update(&state, .promptKey(.character("r")))
-        _ = AppUpdate.update(
-            &state,
-            .leadersFound(query: "r", matches: [LeaderMatch(name: "William Ruto", articleCount: 3, isLeader: true)]))
+        let match = LeaderMatch(name: "William Ruto", articleCount: rows.count, isLeader: true)
+        _ = AppUpdate.update(&state, .leadersFound(query: "r", matches: [match]))
         _ = AppUpdate.update(&state, .promptKey(.enter))
-        let effects = AppUpdate.update(
-            &state, .articlesLoaded(rows: [3, 7, 9].map(Self.summary), offset: 0, total: 3))
+        return AppUpdate.update(&state, .articlesLoaded(rows: rows.map(Self.summary), offset: 0, total: rows.count))
+    }
+
+    @Test func aFilterThatKeepsTheOpenArticleMovesTheCursorToIt() throws {
+        // Given article 7 open
+        var state = try openSeven()
+        // When a leader filter leaves articles 3, 7 and 9
+        let effects = filterByLeader(&state, leaving: [3, 7, 9])
         // Then the cursor is on the open article and nothing else opens
         #expect(state.list.selectedRow?.id == "a7")
         #expect(effects.isEmpty)
@@ -57,24 +66,16 @@ import Testing
 
     @Test func aFilterThatHidesTheOpenArticleOpensTheFirstItShows() throws {
         // Given article 7 open
-        var state = loaded()
-        _ = AppUpdate.update(&state, .articleLoaded(try Self.stored(7), evidence: nil))
+        var state = try openSeven()
         // When a leader filter leaves articles 2 and 4
-        _ = AppUpdate.update(&state, .command(.startLeaderFilter))
-        _ = AppUpdate.update(&state, .promptKey(.character("r")))
-        _ = AppUpdate.update(
-            &state,
-            .leadersFound(query: "r", matches: [LeaderMatch(name: "William Ruto", articleCount: 2, isLeader: true)]))
-        _ = AppUpdate.update(&state, .promptKey(.enter))
-        let effects = AppUpdate.update(&state, .articlesLoaded(rows: [2, 4].map(Self.summary), offset: 0, total: 2))
+        let effects = filterByLeader(&state, leaving: [2, 4])
         // Then the first article shown opens, under the cursor
         #expect(state.list.selected == 0)
         #expect(effects == [.loadArticle(id: "a2", evidence: nil), .markRead("a2")])
     }
 
     @Test func searchResultsWithoutTheOpenArticleOpenTheFirstHit() throws {
-        var state = loaded()
-        _ = AppUpdate.update(&state, .articleLoaded(try Self.stored(7), evidence: nil))
+        var state = try openSeven()
         _ = AppUpdate.update(&state, .command(.startSearch))
         for c in "nairobi" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
         _ = AppUpdate.update(&state, .promptKey(.enter))
