@@ -58,3 +58,22 @@ import Testing
         #expect(try store.unreadCount() == 2)
     }
 }
+
+/// The stamp the reader polls to notice another process's changes.
+@Suite struct LibraryStampTests {
+    @Test func anotherConnectionsWriteChangesTheStamp() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("library.sqlite").path
+        let reader = try LibraryStore(path: path)
+        let before = try #require(reader.changeStamp())
+        #expect(reader.changeStamp() == before)
+        // When a second store (another process's view) adds an article
+        Fixtures.write(ReadStateTests.page("Addis", day: 1), to: "a.txt", in: directory)
+        let writer = try LibraryStore(path: path)
+        _ = try Ingester(store: writer).ingest(paths: [directory.appendingPathComponent("a.txt").path])
+        // Then the first store's stamp differs
+        #expect(reader.changeStamp() != before)
+        #expect(try LibraryStore().changeStamp() == nil)
+    }
+}

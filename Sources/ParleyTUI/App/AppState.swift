@@ -15,6 +15,8 @@ public struct ArticleListState: Sendable, Equatable {
     public var snippets: [String: String] = [:]
     /// Set when a filter changes the list: the page that answers moves the cursor to the open article.
     public var followOpenArticle = false
+    /// Set by a reload: the page that answers puts the cursor back on this article when it still shows.
+    public var keepSelected: String?
 
     public func row(at index: Int) -> ArticleSummary? {
         let local = index - offset

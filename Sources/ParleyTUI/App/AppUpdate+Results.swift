@@ -10,6 +10,10 @@ extension AppUpdate {
             state.list.offset = offset
             state.list.total = total
             if let unread { state.list.unread = unread }
+            if let keep = state.list.keepSelected {
+                state.list.keepSelected = nil
+                if let index = rows.firstIndex(where: { $0.id == keep }) { state.list.selected = offset + index }
+            }
             if state.list.selected >= total { state.list.selected = max(0, total - 1) }
             clampAll(&state)
             if state.reader.article == nil, let first = rows.first, offset == 0 {
@@ -87,6 +91,8 @@ extension AppUpdate {
             state.isError = problem != nil
         case .linkCopied(let link, let copied):
             state.message = copied ? "copied \(link)" : "this terminal cannot take a copy (no OSC 52): \(link)"
+        case .libraryChanged:
+            return reload(&state)
         case .libraryFailed(let text):
             state.message = text
             state.isError = true

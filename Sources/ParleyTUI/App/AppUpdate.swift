@@ -98,6 +98,9 @@ public enum AppUpdate {
         case .nextUnread: return stepUnread(forward: true, state: &state)
         case .previousUnread: return stepUnread(forward: false, state: &state)
         case .markAllRead: return markAllShownRead(&state)
+        case .reload:
+            state.message = "reloaded"
+            return reload(&state)
         case .toggleZoom:
             guard state.reader.article != nil || state.zoomed else {
                 state.message = "no article is open"
@@ -127,6 +130,18 @@ public enum AppUpdate {
         case .quit: state.quit = true
         }
         return []
+    }
+
+    /// Reads the shown page of the list and of the timeline again, keeping the cursor on its article.
+    /// A search's hits stay as they were until the search is left.
+    static func reload(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        if state.list.searchQuery == nil {
+            state.list.keepSelected = state.list.selectedRow?.id
+            effects.append(.loadArticles(offset: state.list.offset, limit: pageSize, leader: state.leaderFilter))
+        }
+        effects.append(.loadTimeline(offset: state.timelineOffset, limit: pageSize, leader: state.leaderFilter))
+        return effects
     }
 
     static let focusCommands: Set<Command> = [

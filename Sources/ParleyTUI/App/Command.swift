@@ -6,7 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case startSearch, nextMatch, previousMatch
     case startLeaderFilter, clearFilter
     case toggleRead, nextUnread, previousUnread, markAllRead
-    case openSource, copySourceLink, toggleZoom
+    case openSource, copySourceLink, toggleZoom, reload
     case toggleHelp, cycleTheme, suspend, quit
 
     /// The words help and the key-hint bar show.
@@ -38,6 +38,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .openSource: "open source in browser"
         case .copySourceLink: "copy source link"
         case .toggleZoom: "full-screen article"
+        case .reload: "reload the library"
         case .toggleHelp: "help"
         case .cycleTheme: "theme"
         case .suspend: "suspend (fg resumes)"

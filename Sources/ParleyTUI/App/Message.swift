@@ -32,6 +32,8 @@ public enum Message: Sendable {
     case sourceOpened(link: String, problem: String?)
     /// The link was sent to the clipboard, or the terminal is not known to take it.
     case linkCopied(link: String, copied: Bool)
+    /// Another process changed the library (articles added, changed or removed).
+    case libraryChanged
 }
 
 /// Work `update` asks for; `EffectRunner` does it and answers with a message.

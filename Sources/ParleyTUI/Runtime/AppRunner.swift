@@ -1,3 +1,4 @@
+import ParleyModel
 import ParleyTerminal
 
 /// The loop: draw, wait for an event, turn it into a message, update, run effects, draw again.
@@ -13,6 +14,10 @@ public final class AppRunner {
     let shouldStop: () -> Bool
     /// Searches run here, off the loop, so keys (`q` above all) work while one runs.
     let background: BackgroundEffects
+    /// The library's files when last looked at, and when that was: another process's changes show
+    /// within a second (two `stat` calls every half second while idle).
+    var stamp: LibraryStamp?
+    var stampTakenAt = ContinuousClock.now
 
     public init(
         state: AppState, theme: Theme, runner: EffectRunner, screen: any Screen, keymap: Keymap = .standard,
@@ -55,14 +60,29 @@ public final class AppRunner {
                 continue
             }
             let (reply, newTheme) = runner.run(effect)
+            // The reader's own writes are not news from elsewhere.
+            if EffectRunner.writes(effect) { stamp = runner.libraryStamp() }
             if let newTheme { theme = monochrome ? newTheme.monochrome : newTheme }
             if let reply { effects += AppUpdate.update(&state, reply) }
             guardCount += 1
         }
     }
 
+    /// Sends `libraryChanged` when the library's files differ from when last looked at.
+    func checkLibrary() -> Bool {
+        let now = ContinuousClock.now
+        guard now - stampTakenAt >= .milliseconds(500) else { return false }
+        stampTakenAt = now
+        let current = runner.libraryStamp()
+        guard current != stamp else { return false }
+        stamp = current
+        send(.libraryChanged)
+        return true
+    }
+
     /// Loads the first data.
     public func start() {
+        stamp = runner.libraryStamp()
         for effect in AppUpdate.start(state) {
             let (reply, _) = runner.run(effect)
             if let reply { send(reply) }
@@ -112,6 +132,7 @@ public final class AppRunner {
                 send(reply)
                 changed = true
             }
+            if checkLibrary() { changed = true }
             if changed, !screen.hasPendingInput {
                 draw()
                 frames += 1

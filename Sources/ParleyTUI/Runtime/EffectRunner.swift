@@ -10,6 +10,17 @@ public struct EffectRunner: Sendable {
         self.themes = themes
     }
 
+    /// The library's files as they are now, to notice another process's changes (nil in memory).
+    public func libraryStamp() -> LibraryStamp? { store.changeStamp() }
+
+    /// Whether an effect writes to the library (so the change it makes is the reader's own).
+    static func writes(_ effect: Effect) -> Bool {
+        switch effect {
+        case .markRead, .setRead, .markAllRead: true
+        default: false
+        }
+    }
+
     /// Runs one effect; `applyTheme` also hands back the loaded theme. `suspend` is the screen's, not
     /// the library's: `AppRunner` does it.
     public func run(_ effect: Effect) -> (Message?, Theme?) {
