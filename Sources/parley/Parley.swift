@@ -17,7 +17,7 @@ struct Parley: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Browse.self, Add.self, List.self, Show.self, Search.self, Entities.self, Meetings.self, Timeline.self,
-            Export.self, SetDate.self, Repair.self, Themes.self, Bench.self,
+            Export.self, SetDate.self, Repair.self, Themes.self, Config.self, Bench.self,
         ],
         defaultSubcommand: Browse.self
     )

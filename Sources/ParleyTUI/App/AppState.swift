@@ -47,7 +47,7 @@ public struct Cursor: Sendable, Equatable {
 
 /// What kind of text a prompt collects.
 public enum PromptKind: Sendable, Equatable {
-    case searchLibrary, searchArticle, leader
+    case searchLibrary, searchArticle, leader, command
 }
 
 /// An open prompt: its editor and, for leaders, the completions so far.
@@ -62,6 +62,7 @@ public struct PromptState: Sendable, Equatable {
         case .searchLibrary: "Search articles: "
         case .searchArticle: "Find in article: "
         case .leader: "Leader: "
+        case .command: ":"
         }
     }
 }
@@ -94,6 +95,7 @@ public struct AppState: Sendable, Equatable {
     public var libraryLabel: String
     public var searchHistory: [String] = []
     public var leaderHistory: [String] = []
+    public var commandHistory: [String] = []
     public var quit = false
 
     public init(

@@ -32,6 +32,9 @@ extension AppUpdate {
                 }
                 return [.findLeaders(text)]
             }
+            if prompt.kind == .command {
+                state.prompt?.completions = ColonCommand.completions(prompt.editor.string, themes: state.themeNames)
+            }
             return []
         }
     }
@@ -50,6 +53,9 @@ extension AppUpdate {
             remember(text, in: &state.searchHistory)
             findInArticle(text, state: &state)
             return []
+        case .command:
+            remember(text, in: &state.commandHistory)
+            return ColonCommand.run(text, state: &state)
         case .leader:
             remember(text, in: &state.leaderHistory)
             let name = prompt.completions.first { NameKey.of($0) == NameKey.of(text) } ?? prompt.completions.first

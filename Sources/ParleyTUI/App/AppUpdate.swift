@@ -101,6 +101,8 @@ public enum AppUpdate {
         case .reload:
             state.message = "reloaded"
             return reload(&state)
+        case .startCommandLine:
+            state.prompt = PromptState(kind: .command, editor: LineEditor(history: state.commandHistory))
         case .toggleZoom:
             guard state.reader.article != nil || state.zoomed else {
                 state.message = "no article is open"

@@ -6,7 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case startSearch, nextMatch, previousMatch
     case startLeaderFilter, clearFilter
     case toggleRead, nextUnread, previousUnread, markAllRead
-    case openSource, copySourceLink, toggleZoom, reload
+    case openSource, copySourceLink, toggleZoom, reload, startCommandLine
     case toggleHelp, cycleTheme, suspend, quit
 
     /// The words help and the key-hint bar show.
@@ -39,6 +39,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .copySourceLink: "copy source link"
         case .toggleZoom: "full-screen article"
         case .reload: "reload the library"
+        case .startCommandLine: "command line (:theme light, :leader xi, :quit)"
         case .toggleHelp: "help"
         case .cycleTheme: "theme"
         case .suspend: "suspend (fg resumes)"

@@ -18,14 +18,17 @@ struct Browse: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLibrary.standard()
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        var name = theme ?? ThemeChoice.configured(environment: environment) ?? "default"
+        let config = ConfigFile.load(ConfigFile.path(environment: environment))
+        var name = theme ?? config.theme ?? "default"
         if noColor, theme == nil { name = "monochrome" }
-        var warning: String?
+        var warning = config.errors.first.map {
+            "\($0)" + (config.errors.count > 1 ? " (+\(config.errors.count - 1) more: parley config check)" : "")
+        }
         let loaded: Theme
         do {
             loaded = try themes.load(name)
         } catch {
-            warning = "\(error.description); using the default theme"
+            warning = warning ?? "\(error.description); using the default theme"
             loaded = (try? themes.load("default")) ?? Theme(name: "default", styles: [:])
         }
         let screen: NcursesScreen
@@ -42,7 +45,7 @@ struct Browse: ParsableCommand {
         state.isError = warning != nil
         let app = AppRunner(
             state: state, theme: loaded, runner: EffectRunner(store: store, themes: themes), screen: screen,
-            monochrome: noColor, shouldStop: { screen.terminationRequested })
+            keymap: config.keymap, monochrome: noColor, shouldStop: { screen.terminationRequested })
         app.run()
         screen.restore()
         // A reader ended by SIGINT, SIGTERM or SIGHUP reports it the way shells do: 128 + the signal.
@@ -50,18 +53,41 @@ struct Browse: ParsableCommand {
     }
 }
 
-/// The theme named in the config file (`theme NAME`), if any.
-enum ThemeChoice {
-    static func configured(environment: [String: String]) -> String? {
+/// The reader's config file, `$XDG_CONFIG_HOME/parley/config` (else `~/.config/parley/config`).
+enum ConfigFile {
+    static func path(environment: [String: String]) -> String {
         let base =
             environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        guard let data = FileManager.default.contents(atPath: base + "/parley/config") else { return nil }
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let words = line.split(separator: " ")
-            if words.count == 2, words[0] == "theme" { return String(words[1]) }
+        return base + "/parley/config"
+    }
+
+    /// The config at `path`, or the defaults when there is no file.
+    static func load(_ path: String) -> ReaderConfig {
+        guard let data = FileManager.default.contents(atPath: path) else { return ReaderConfig(text: "", file: path) }
+        return ReaderConfig(text: String(decoding: data, as: UTF8.self), file: path)
+    }
+}
+
+/// `parley config check [FILE]`: every problem in the config file, as file:line.
+struct Config: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the reader's config file (bind, unbind, theme); problems are printed as file:line.")
+
+    @Argument(help: "'check', then the file (default: $XDG_CONFIG_HOME/parley/config).") var words: [String] = []
+
+    func run() throws {
+        guard (1...2).contains(words.count), words[0] == "check" else {
+            throw Fail.with("usage: parley config check [FILE]", .usage)
         }
-        return nil
+        let path = words.count == 2 ? words[1] : ConfigFile.path(environment: ProcessInfo.processInfo.environment)
+        guard FileManager.default.fileExists(atPath: path) else { throw Fail.with("\(path): no such file", .input) }
+        let config = ConfigFile.load(path)
+        for error in config.errors { Output.line(error.description) }
+        if !config.errors.isEmpty {
+            throw Fail.with("\(path): \(config.errors.count) problem\(config.errors.count == 1 ? "" : "s")", .input)
+        }
+        Output.line("\(path): ok")
     }
 }
 
