@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer harness with the fuzzer and address sanitizers and runs it on its seed corpus.
 #
-#   Fuzz/run.sh TARGET [SECONDS]     TARGET: readers | frontmatter | dates | analyzer (default 600 s)
+#   Fuzz/run.sh TARGET [SECONDS] [LIBFUZZER FLAGS...]
+#       TARGET: readers | frontmatter | dates | analyzer; SECONDS: 600 by default; any further arguments
+#       (-len_control=0, -seed=N, -dict=FILE) go to libFuzzer as they are.
 #
 # Seeds stay untouched in corpus/TARGET; what the fuzzer finds goes to .work/TARGET/corpus, crash, hang
 # and slow inputs to .work/TARGET/artifacts, the full log to .work/TARGET/fuzz.log.
@@ -10,13 +12,14 @@ cd "$(dirname "$0")"
 
 target="${1:-}"
 seconds="${2:-600}"
+shift $(($# < 2 ? $# : 2))
 case "$target" in
     readers) product=FuzzReaders max_len=16384 ;;     # whole pages, as files are read
     frontmatter) product=FuzzFrontMatter max_len=2048 ;;  # a header block is short
     dates) product=FuzzDates max_len=512 ;;           # a sentence or two of date phrases
     analyzer) product=FuzzAnalyzer max_len=4096 ;;    # a short article; the extractor is slow per byte
     *)
-        echo "usage: $0 readers|frontmatter|dates|analyzer [SECONDS]" >&2
+        echo "usage: $0 readers|frontmatter|dates|analyzer [SECONDS] [LIBFUZZER FLAGS...]" >&2
         exit 2
         ;;
 esac
@@ -33,7 +36,7 @@ log="$work/fuzz.log"
 set +e
 "$binary" "$work/corpus" "corpus/$target" \
     -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix="$work/artifacts/" -print_final_stats=1 >"$log" 2>&1
+    -artifact_prefix="$work/artifacts/" -print_final_stats=1 "$@" >"$log" 2>&1
 status=$?
 set -e
 
