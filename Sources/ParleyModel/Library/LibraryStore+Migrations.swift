@@ -158,6 +158,37 @@ extension LibraryStore {
                     END;
                     """)
         }
+        // v5
+        // Text in scripts written without spaces (Chinese, Japanese, Thai, Korean with attached particles) is
+        // one unicode61 token per run, so a word inside a run is not found in article_fts. Articles holding
+        // such letters are copied, by triggers, into a trigram index, where any three letters are found
+        // by the index and shorter words by a scan of those articles only. Articles without them cost
+        // nothing: the copy holds no English-only article.
+        migrator.registerMigration("v5: unspaced script search") { db in
+            // UnspacedScript.needsSubstringSearch's ranges: SQLite compares code points in a GLOB set.
+            let glob =
+                "*[\u{0E00}-\u{0FFF}\u{1000}-\u{109F}\u{1100}-\u{11FF}\u{1780}-\u{17FF}\u{3040}-\u{30FF}"
+                + "\u{3130}-\u{318F}\u{31F0}-\u{31FF}\u{3400}-\u{4DBF}\u{4E00}-\u{9FFF}\u{AC00}-\u{D7AF}"
+                + "\u{F900}-\u{FAFF}\u{FF66}-\u{FF9F}\u{20000}-\u{3134F}]*"
+            let holdsScript = "(NEW.title || ' ' || NEW.body) GLOB '\(glob)'"
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE article_script USING fts5(title, body, tokenize = 'trigram');
+                    INSERT INTO article_script (rowid, title, body)
+                      SELECT rowid, title, body FROM article WHERE (title || ' ' || body) GLOB '\(glob)';
+                    CREATE TRIGGER article_script_on_insert AFTER INSERT ON article WHEN \(holdsScript) BEGIN
+                      INSERT INTO article_script (rowid, title, body) VALUES (NEW.rowid, NEW.title, NEW.body);
+                    END;
+                    CREATE TRIGGER article_script_on_delete AFTER DELETE ON article BEGIN
+                      DELETE FROM article_script WHERE rowid = OLD.rowid;
+                    END;
+                    CREATE TRIGGER article_script_on_update AFTER UPDATE OF title, body ON article BEGIN
+                      DELETE FROM article_script WHERE rowid = OLD.rowid;
+                      INSERT INTO article_script (rowid, title, body)
+                        SELECT NEW.rowid, NEW.title, NEW.body WHERE \(holdsScript);
+                    END;
+                    """)
+        }
         return migrator
     }
 }
