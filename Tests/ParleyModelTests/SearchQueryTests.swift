@@ -13,7 +13,7 @@ import Testing
     static let madrid = """
         Spain Hosts Energy Talks
 
-        Spanish and Moroccan ministers met in Madrid on Thursday to discuss a new power cable under the strait, and organisers said work would begin next spring.
+        Spanish and Moroccan ministers met in Madrid on Thursday to discuss a new power cable under the strait, and organisers said work would begin in spring or summer.
         """
     static let beijing = """
         Ministers Meet in Beijing
@@ -73,7 +73,15 @@ import Testing
         #expect(try ids(store, "Lisbon OR Madrid") == ["berlin", "madrid"])
         #expect(try ids(store, "ministers NOT Madrid") == ["beijing"])
         #expect(try ids(store, "energy NOT Lisbon") == ["madrid"])
-        #expect(try ids(store, "met OR") == ["madrid"])  // still typing: "or" begins a word
+        #expect(try ids(store, "met OR") == ["madrid"])  // still typing: the last "OR" is a word
+    }
+
+    @Test func lastWordIsAPrefixFromFourLettersOn() throws {
+        let store = try Self.library()
+        #expect(try ids(store, "Lisb") == ["berlin"])
+        #expect(try ids(store, "portu*") == ["berlin"])
+        #expect(try ids(store, "t").isEmpty)  // not every word starting with t: no article has the word "t"
+        #expect(try ids(store, "t*").isEmpty)
     }
 
     @Test func aWordInsideARunOfChineseIsFound() throws {

@@ -19,35 +19,39 @@ extension LibraryStore {
         guard !parsed.isEmpty else { return [] }
         let script = Self.scriptFilter(parsed.substrings)
         return try read { db in
-            let rows: [Row]
+            // The newest `rankWindow` matches with their scores, in one pass over the index: a second pass
+            // (to find the window's floor first) would merge a prefix's postings twice.
+            var ranked: [(rowid: Int64, score: Double)] = []
             if let pattern = parsed.ftsPattern {
                 let filter = script.map { " AND rowid IN (\($0.sql))" } ?? ""
-                let floor =
-                    try Int64.fetchOne(
-                        db,
-                        sql: """
-                            SELECT rowid FROM article_fts WHERE article_fts MATCH ?\(filter)
-                            ORDER BY rowid DESC LIMIT 1 OFFSET ?
-                            """,
-                        arguments: [pattern] + (script?.arguments ?? []) + [max(1, rankWindow) - 1]) ?? 0
-                rows = try Row.fetchAll(
+                let rows = try Row.fetchCursor(
                     db,
-                    sql: Self.hitsSQL(
-                        ranked: """
-                            SELECT rowid AS hit, bm25(article_fts, 5.0, 1.0) AS score FROM article_fts
-                            WHERE article_fts MATCH ?\(filter) AND rowid >= ? ORDER BY score LIMIT ?
-                            """),
-                    arguments: [pattern] + (script?.arguments ?? []) + [floor, limit])
+                    sql: """
+                        SELECT rowid, bm25(article_fts, 5.0, 1.0) FROM article_fts WHERE article_fts MATCH ?\(filter)
+                        ORDER BY rowid DESC LIMIT ?
+                        """,
+                    arguments: [pattern] + (script?.arguments ?? []) + [max(1, rankWindow)])
+                while let row = try rows.next() { ranked.append((row[0], row[1])) }
+                ranked.sort { $0.score < $1.score }
             } else if let script {
                 // Only words of unspaced scripts: newest first, as a substring match has no rank.
-                rows = try Row.fetchAll(
-                    db,
-                    sql: Self.hitsSQL(
-                        ranked: "SELECT rowid AS hit, -rowid AS score FROM (\(script.sql)) ORDER BY rowid DESC LIMIT ?"),
-                    arguments: script.arguments + [limit])
-            } else {
-                rows = []
+                let rowids = try Int64.fetchAll(
+                    db, sql: "\(script.sql) ORDER BY rowid DESC LIMIT ?", arguments: script.arguments + [limit])
+                ranked = rowids.map { ($0, 0) }
             }
+            let best = ranked.prefix(max(0, limit)).map(\.rowid)
+            guard !best.isEmpty else { return [] }
+            let order = Dictionary(best.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.rowid AS hit, a.id, a.displayTitle, a.source, a.sourceName,
+                           NULLIF(s.listKey, '') AS effectivePublished, s.isRead AS isRead, a.displayBody
+                    FROM article a JOIN article_state s ON s.articleId = a.id
+                    WHERE a.rowid IN (\(best.map { _ in "?" }.joined(separator: ",")))
+                    """,
+                arguments: StatementArguments(best)
+            ).sorted { (order[$0["hit"] as Int64] ?? 0) < (order[$1["hit"] as Int64] ?? 0) }
             let words = parsed.snippetWords
             return rows.map { row in
                 let body: String = row["displayBody"] ?? ""
@@ -58,18 +62,6 @@ extension LibraryStore {
                 return SearchHit(summary: Self.summary(row), snippet: snippet)
             }
         }
-    }
-
-    /// The listed hits, in the order of `ranked` (a query giving `hit` rowids and a `score`).
-    private static func hitsSQL(ranked: String) -> String {
-        """
-        SELECT a.id, a.displayTitle, a.source, a.sourceName, NULLIF(s.listKey, '') AS effectivePublished,
-               s.isRead AS isRead, a.displayBody
-        FROM (\(ranked)) AS ranked
-        JOIN article a ON a.rowid = ranked.hit
-        JOIN article_state s ON s.articleId = a.id
-        ORDER BY ranked.score
-        """
     }
 
     /// The rowids of the articles holding every run: three letters or more through the trigram index, a

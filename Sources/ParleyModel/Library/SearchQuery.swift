@@ -8,7 +8,8 @@ import Foundation
 /// - Upper-case `OR` between words means either; `NOT` before a word excludes it; `AND` and `NEAR` are
 ///   dropped (every word must appear anyway). In lower case they are ordinary words, and with nothing
 ///   else to search for, so are the upper-case ones.
-/// - A word ending in `*` is a prefix; so is the last word, while a person is still typing it.
+/// - A word ending in `*` is a prefix; so is the last word, while a person is still typing it; but only
+///   from `minimumPrefix` letters on (a shorter one is matched whole).
 /// - Letters of scripts written without spaces (Chinese, Japanese, Thai, Korean with its attached
 ///   particles) are searched as substrings, since the index holds whole runs of them as one token.
 /// - A long query (a pasted paragraph) keeps only its `maximumTerms` longest distinct words: enough to
@@ -34,6 +35,9 @@ struct SearchQuery: Equatable {
     private var possessives: [String] = []
 
     static let maximumTerms = 12
+    /// Letters a word needs before it is matched as a prefix: expanding "t" or "the" merges the postings
+    /// of every word that starts so, which takes seconds on a large library.
+    static let minimumPrefix = 4
     /// More characters than any query a person types; a pasted article is cut here before it is read.
     static let maximumLength = 4_000
 
@@ -74,7 +78,8 @@ struct SearchQuery: Equatable {
             guard Self.hasToken(words) else { continue }
             // a word that ends in a run of Chinese is not typed further in Latin letters
             let endsInRun = text.unicodeScalars.last.map(UnspacedScript.needsSubstringSearch) ?? false
-            let phrase = Phrase(text: words, prefix: prefix && !endsInRun)
+            let phrase = Phrase(
+                text: words, prefix: prefix && !endsInRun && Self.lastWordLength(words) >= Self.minimumPrefix)
             if not {
                 excluded.append(phrase)
             } else if or, !groups.isEmpty {
@@ -177,33 +182,56 @@ struct SearchQuery: Equatable {
 
     // MARK: - Cutting a long query
 
-    /// Keeps the `maximumTerms` longest distinct phrases (long words are the rare ones, which find a page
-    /// and cost little), whole groups first, in their typed order; repeated words count once. The same
-    /// for substrings.
+    /// A query of more than `maximumTerms` words (a pasted paragraph) is simplified: its phrases become
+    /// words, each counted once (by its `NameKey`) and none a prefix, and the `maximumTerms` longest are
+    /// kept in their typed order, the longest alternatives of an `OR` group with them. Long words are the
+    /// rare ones, which find a page and cost little; a phrase of common words costs the most of all.
+    /// Runs of unspaced scripts are cut the same way.
     private mutating func shorten() {
-        var seen: Set<String> = []
-        let distinct = groups.map { $0.filter { seen.insert($0.text.lowercased()).inserted } }.filter { !$0.isEmpty }
         var seenRuns: Set<String> = []
         let distinctRuns = substrings.filter { seenRuns.insert($0).inserted }
-        let phrases = distinct.reduce(0) { $0 + $1.count }
-        wasShortened = phrases > Self.maximumTerms || distinctRuns.count > Self.maximumTerms
-        var budget = Self.maximumTerms
-        var kept: [Int: [Phrase]] = [:]
-        for index in Self.longestFirst(distinct, length: { $0.map(\.text.count).max() ?? 0 }) where budget > 0 {
-            let group = distinct[index]
-            kept[index] = Self.longestFirst(group, length: \.text.count).prefix(budget).sorted().map { group[$0] }
-            budget -= kept[index]?.count ?? 0
-        }
-        groups = kept.keys.sorted().compactMap { kept[$0] }
         substrings = Self.longestFirst(distinctRuns, length: \.count).prefix(Self.maximumTerms).sorted().map {
             distinctRuns[$0]
         }
         excluded = Array(excluded.prefix(Self.maximumTerms))
         possessives = Array(possessives.prefix(Self.maximumTerms))
-        if wasShortened {
-            // a pasted paragraph is not being typed: no word of it is a prefix
-            groups = groups.map { $0.map { Phrase(text: $0.text, prefix: false) } }
+        let words = groups.joined().reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+        wasShortened = words > Self.maximumTerms || distinctRuns.count > Self.maximumTerms
+        guard words > Self.maximumTerms else { return }
+        var seen: Set<String> = []
+        let distinct = groups.flatMap { group in
+            group.count > 1
+                ? [group] : group[0].text.split(whereSeparator: \.isWhitespace).map { [Phrase(text: String($0))] }
+        }.map { group in
+            group.map { Phrase(text: $0.text) }.filter { seen.insert(NameKey.of($0.text)).inserted }
+        }.filter { !$0.isEmpty }
+        var budget = Self.maximumTerms
+        var kept: [Int: [Phrase]] = [:]
+        for index in Self.longestFirst(distinct, length: { $0.map(Self.letterCount).max() ?? 0 }) where budget > 0 {
+            let group = distinct[index]
+            kept[index] = Self.longestFirst(group, length: Self.letterCount).prefix(budget).sorted().map { group[$0] }
+            budget -= kept[index]?.count ?? 0
         }
+        groups = kept.keys.sorted().compactMap { kept[$0] }
+    }
+
+    /// Letters and digits in the last word of a phrase ("U.S." ends in a word of one letter).
+    private static func lastWordLength(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars.reversed() {
+            let isWordLetter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordLetter {
+                count += 1
+            } else if count > 0 {
+                break
+            }
+        }
+        return count
+    }
+
+    /// Letters and digits in a phrase: "discussion," is as long as "discussion".
+    private static func letterCount(_ phrase: Phrase) -> Int {
+        phrase.text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.count
     }
 
     /// The indices of `items`, longest first, earlier first among equals.
