@@ -161,8 +161,8 @@ extension LibraryStore {
         // v5
         // Text in scripts written without spaces (Chinese, Japanese, Thai, Korean with attached particles) is
         // one unicode61 token per run, so a word inside a run is not found in article_fts. Articles that may
-        // hold such letters are copied, by triggers, into a trigram index, where three letters or more are
-        // found through the index and shorter words by a scan of those articles only.
+        // hold such letters are copied, by triggers, into a trigram index: three letters or more are found
+        // through it, and a shorter word through the trigrams its vocabulary lists as starting with it.
         migrator.registerMigration("v5: unspaced script search") { db in
             // Which articles to copy, judged by the lead bytes of those scripts' UTF-8 (E0: Thai to Tibetan;
             // E1: Myanmar, Hangul jamo, Khmer; E3 to E9: kana and Han; EA to ED: Hangul; EF: compatibility
@@ -177,6 +177,7 @@ extension LibraryStore {
             try db.execute(
                 sql: """
                     CREATE VIRTUAL TABLE article_script USING fts5(title, body, tokenize = 'trigram');
+                    CREATE VIRTUAL TABLE article_script_vocab USING fts5vocab(article_script, row);
                     INSERT INTO article_script (rowid, title, body)
                       SELECT rowid, title, body FROM article WHERE \(holdsScript("article"));
                     CREATE TRIGGER article_script_on_insert AFTER INSERT ON article WHEN \(holdsScript("NEW")) BEGIN

@@ -17,8 +17,8 @@ extension LibraryStore {
     {
         let parsed = SearchQuery(query)
         guard !parsed.isEmpty else { return [] }
-        let script = Self.scriptFilter(parsed.substrings)
         return try read { db in
+            let script = try Self.scriptFilter(parsed.substrings, in: db)
             // The newest `rankWindow` matches with their scores, in one pass over the index: a second pass
             // (to find the window's floor first) would merge a prefix's postings twice.
             var ranked: [(rowid: Int64, score: Double)] = []
@@ -64,25 +64,51 @@ extension LibraryStore {
         }
     }
 
-    /// The rowids of the articles holding every run: three letters or more through the trigram index, a
-    /// shorter run by a scan of the articles that hold such scripts at all. Nil when there are no runs.
-    static func scriptFilter(_ runs: [String]) -> (sql: String, arguments: StatementArguments)? {
+    /// The rowids of the articles holding every run, nil when there are no runs.
+    ///
+    /// A run of three letters or more is a phrase of trigrams. A shorter one is found through the
+    /// trigrams that start with it, as the index's vocabulary lists them ("外交" through "外交部",
+    /// "外交官", …), which misses it only as the last two letters of a text; when more than
+    /// `maximumContinuations` trigrams start with it, it is common, and a scan finds the newest hits at once.
+    static func scriptFilter(_ runs: [String], in db: Database) throws -> (sql: String, arguments: StatementArguments)?
+    {
         guard !runs.isEmpty else { return nil }
-        let indexed = runs.filter { $0.count >= 3 }
-        let scanned = runs.filter { $0.count < 3 }
+        var phrases: [String] = []
+        var scanned: [String] = []
+        for run in runs {
+            if run.count >= 3 {
+                phrases.append(Self.ftsString(run))
+                continue
+            }
+            let continuations = try String.fetchAll(
+                db, sql: "SELECT term FROM article_script_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                arguments: [run, run + "\u{10FFFF}", maximumContinuations + 1])
+            if continuations.isEmpty { return ("SELECT rowid FROM article_script WHERE 0", []) }
+            if continuations.count > maximumContinuations {
+                scanned.append(run)
+            } else {
+                phrases.append("(" + continuations.map(Self.ftsString).joined(separator: " OR ") + ")")
+            }
+        }
         var conditions: [String] = []
         var arguments = StatementArguments()
-        if !indexed.isEmpty {
+        if !phrases.isEmpty {
             conditions.append("article_script MATCH ?")
-            arguments += [
-                indexed.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
-            ]
+            arguments += [phrases.joined(separator: " AND ")]
         }
         for run in scanned {
             conditions.append("(instr(title, ?) > 0 OR instr(body, ?) > 0)")
             arguments += [run, run]
         }
         return ("SELECT rowid FROM article_script WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// Trigrams starting with a short run past which a scan is quicker than the index.
+    static let maximumContinuations = 200
+
+    /// Text as an FTS5 string: quoted, inner quotes doubled.
+    private static func ftsString(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A few characters around the first run found in `text`, marked `[` `]` like `SearchSnippet`'s.
