@@ -75,6 +75,8 @@ public struct AppState: Sendable, Equatable {
     public var timelineCursor = Cursor()
     public var prompt: PromptState?
     public var showHelp = false
+    /// The meeting view, open over the panes (Enter on a timeline entry).
+    public var meeting: MeetingViewState?
     public var helpScroll = 0
     public var leaderFilter: String?
     public var message: String?
@@ -98,6 +100,7 @@ public struct AppState: Sendable, Equatable {
     /// Which keymap context the keys go to.
     public var keyContext: KeyContext {
         if showHelp { return .help }
+        if meeting != nil { return .meeting }
         switch focus {
         case .list: return .list
         case .article: return .article

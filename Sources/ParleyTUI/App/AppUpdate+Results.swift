@@ -25,6 +25,8 @@ extension AppUpdate {
             if let index = state.list.rows.firstIndex(where: { $0.id == stored.article.id }) {
                 state.list.rows[index].isRead = true
             }
+        case .meetingLoaded(let detail):
+            state.meeting = MeetingViewState(detail: detail)
         case .timelineLoaded(let entries, let offset, let total):
             state.timeline = entries
             state.timelineOffset = offset

@@ -50,6 +50,7 @@ public enum AppUpdate {
             }
             return []
         }
+        if state.meeting != nil, let effects = meetingCommand(command, state: &state) { return effects }
         switch command {
         case .moveDown: return move(by: 1, state: &state)
         case .moveUp: return move(by: -1, state: &state)
@@ -83,6 +84,7 @@ public enum AppUpdate {
             return [.applyTheme(state.themeNames[index])]
         case .suspend: return [.suspend]
         case .quit: state.quit = true
+        case .nextSource, .previousSource: break  // only in the meeting view
         }
         return []
     }
@@ -109,9 +111,8 @@ public enum AppUpdate {
             state.message = "searching for '\(entity.name)'…"
             return [.search(entity.name)]
         case .timeline:
-            guard let entry = state.timelineEntry(at: state.timelineCursor.selected), let id = entry.articles.first
-            else { return [] }
-            return [.openMeeting(articleId: id, participants: entry.participants), .markRead(id)]
+            guard let entry = state.timelineEntry(at: state.timelineCursor.selected) else { return [] }
+            return [.loadMeeting(entry)]
         }
     }
 

@@ -6,6 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case startSearch, nextMatch, previousMatch
     case startLeaderFilter, clearFilter
     case toggleHelp, cycleTheme, suspend, quit
+    case nextSource, previousSource
 
     /// The words help and the key-hint bar show.
     public var label: String {
@@ -33,6 +34,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .cycleTheme: "theme"
         case .suspend: "suspend (fg resumes)"
         case .quit: "quit"
+        case .nextSource: "next source"
+        case .previousSource: "previous source"
         }
     }
 }

@@ -44,5 +44,10 @@ extension Keymap {
         Binding(key: .character("k"), context: .help, command: .moveUp, hint: false),
         Binding(key: .up, context: .help, command: .moveUp, hint: false),
         Binding(key: .control("c"), context: .help, command: .quit, hint: false),
+        Binding(key: .character("j"), context: .meeting, command: .nextSource, hint: true),
+        Binding(key: .down, context: .meeting, command: .nextSource, hint: false),
+        Binding(key: .character("k"), context: .meeting, command: .previousSource, hint: true),
+        Binding(key: .up, context: .meeting, command: .previousSource, hint: false),
+        Binding(key: .escape, context: .meeting, command: .back, hint: true),
     ])
 }
