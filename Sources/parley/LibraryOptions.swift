@@ -46,8 +46,8 @@ struct LibraryOptions: ParsableArguments {
         }
         if (try? store.isStale()) == true {
             Console.note(
-                "the timeline of \(path) is out of date (a command was cut off) and the file cannot be written; "
-                    + "run `parley add` on it with write access to finish it")
+                "the timeline of \(path) is out of date: an add is running, or one was cut off "
+                    + "(the next `parley add` or `parley repair` finishes it)")
         }
         let count: Int
         do {

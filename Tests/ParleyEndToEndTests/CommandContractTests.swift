@@ -127,6 +127,31 @@ import Testing
     }
 
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func aFileNameThatIsNotUTF8CanBeGivenOnTheCommandLine() throws {
+        let directory = Fixtures.temporaryDirectory("parley-rawname")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let binary = try #require(Tmux.binary).path
+        // the shell makes the name's bytes (0xFF is never UTF-8); Foundation could not pass them
+        let script = """
+            cd "$1" && name="$(printf 'talks\\377.txt')" \
+              && printf 'Talks\\n\\nThe presidents of Ghana and Togo met in Accra.\\n' > "$name" \
+              && "$2" add --library lib.sqlite "$name" && "$2" list --library lib.sqlite
+            """
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, "sh", directory.path, binary]
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("1 added"))
+        #expect(output.contains("talks\\xFF"), "\(output)")
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
     func completionsKnowEveryCommand() throws {
         for shell in ["bash", "zsh", "fish"] {
             let run = try ParleyRun.run(["--generate-completion-script", shell])

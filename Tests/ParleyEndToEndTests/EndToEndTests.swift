@@ -34,10 +34,19 @@ import Testing
         tmux.keys("Enter")
         (ok, screen) = tmux.wait { $0.contains("leader: Vladimir Putin") }
         #expect(ok, "no filter:\n\(screen)")
-        // Opens a timeline entry's article
+        // Opens a timeline entry's meeting, goes back to the timeline, opens it again and then its source
         tmux.keys("4", "Enter")
-        (ok, screen) = tmux.wait { $0.contains("Putin") && $0.contains("Published") }
+        (ok, screen) = tmux.wait { $0.contains("Meeting: ") && $0.contains("Sources (") }
+        #expect(ok, "no meeting view:\n\(screen)")
+        tmux.keys("Escape")
+        (ok, screen) = tmux.wait { !$0.contains("Meeting: ") && $0.contains("Timeline (") }
+        #expect(ok, "did not return to the timeline:\n\(screen)")
+        tmux.keys("Enter")
+        (ok, screen) = tmux.wait { $0.contains("Meeting: ") }
         #expect(ok)
+        tmux.keys("Enter")
+        (ok, screen) = tmux.wait { $0.contains("Putin") && $0.contains("Published") && !$0.contains("Meeting: ") }
+        #expect(ok, "no source article:\n\(screen)")
         // Resizes
         tmux.tmux(["resize-window", "-x", "70", "-y", "20"])
         (ok, screen) = tmux.wait { $0.contains("1 Articles") }
@@ -181,6 +190,7 @@ import Testing
             let names = Set(((result["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
             for figure in [
                 "extraction (1 core)", "extraction / grep -c", "ingest rate", "open library to first page",
+                "key: open meeting view",
                 "full-text search", "leader query", "timeline, all leaders (page)", "timeline, one leader",
                 "reader first frame", "key: move down", "leader prompt: slowest key", "leader filter applied",
                 "peak RSS while ingesting", "peak RSS browsing",

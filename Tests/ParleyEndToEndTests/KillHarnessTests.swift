@@ -27,8 +27,10 @@ import Testing
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         guard FileManager.default.fileExists(atPath: library) else { return }  // killed before creating it
+        // whole, except that what is derived may wait for the re-run (and says so)
         let check = try ParleyRun.run(["repair", "--check", "--library", library])
-        #expect(check.status == 0, "\(moment): \(check.output) \(check.errors)")
+        let problems = check.output.split(separator: "\n").filter { !$0.contains("out of date") }
+        #expect(check.status == 0 || problems.isEmpty, "\(moment): \(check.output) \(check.errors)")
         let list = try ParleyRun.run(["list", "--library", library])
         #expect(list.status == 0 || list.status == 1, "\(moment): list failed: \(list.errors)")
     }
@@ -68,6 +70,7 @@ import Testing
             try kill(["add", "--library", target, corpus], after: delay, library: target, moment: "add at \(delay) s")
             #expect(try ParleyRun.run(["add", "--library", target, corpus]).status == 0)
             #expect(try export(target) == added, "add killed at \(delay) s, then run again")
+            #expect(try ParleyRun.run(["repair", "--check", "--library", target]).status == 0)
         }
 
         // date, and date clear, on a copy of the whole library

@@ -33,7 +33,7 @@ import Testing
         #expect(try store.articleCount() == 1)
     }
 
-    @Test func invalidUTF8IsReplacedAndSaid() throws {
+    @Test func invalidUTF8IsReadAsWindows1252AndSaid() throws {
         let (report, store) = try ingest { dir in
             let url = dir.appendingPathComponent("latin1.txt")
             var bytes = Data("Talks in Bogot".utf8)
@@ -47,8 +47,8 @@ import Testing
         }
         #expect(report.failures.isEmpty)
         #expect(report.warnings.count == 1)
-        #expect(report.warnings[0].contains("latin1.txt") && report.warnings[0].contains("UTF-8"))
-        #expect(try store.article(id: "latin1").article.title == "Talks in Bogot\u{FFFD}")
+        #expect(report.warnings[0].contains("latin1.txt") && report.warnings[0].contains("decoded as Windows-1252"))
+        #expect(try store.article(id: "latin1").article.title == "Talks in Bogotá")
     }
 
     @Test func emptyFileFails() throws {

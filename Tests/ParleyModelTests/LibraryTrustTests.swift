@@ -39,6 +39,25 @@ import Testing
         #expect(try reopened.problems().isEmpty)
     }
 
+    @Test func staleDataIsLeftToTheWriterStillRunningAndNeverWrittenByAReader() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("lib.sqlite").path
+        // an add in progress: its batch is stored, its timeline not yet
+        let running = try LibraryStore(path: path)
+        _ = try running.save([try Self.prepared(Self.weekdayMeeting, name: "lilongwe.txt", in: directory)])
+        // a second writer opening beside it leaves the work to it
+        #expect(try LibraryStore(path: path).isStale())
+        // a reader reads the library as it is and writes nothing
+        let reader = try LibraryStore(path: path, access: .readOnly)
+        #expect(try reader.isStale())
+        #expect(try reader.timelineCount() == 0)
+        // the running writer finishes its own work
+        try running.refreshDerived()
+        #expect(try !reader.isStale())
+        #expect(try reader.timelineCount() == 1)
+    }
+
     @Test func aPersonsDateAndItsClearingRedoTheMeetingsAndTheTimeline() throws {
         let (store, _) = try Fixtures.library(["lilongwe.txt": Self.weekdayMeeting])
         #expect(try store.timeline().map(\.date) == [nil])

@@ -75,16 +75,13 @@ import Testing
         #expect(firstShown == 5_000 - PaneLayout.layout(state.size, focus: .timeline).visibleRows(.timeline))
         #expect(effects == [.loadTimeline(offset: firstShown - 100, limit: 200, leader: nil)])
         #expect(AppUpdate.update(&state, .command(.open)).isEmpty)  // not loaded yet: nothing to open
-        // When that page arrives, Enter opens the last meeting's article
+        // When that page arrives, Enter opens the last meeting
         _ = AppUpdate.update(
             &state,
             .timelineLoaded(entries: (firstShown - 100..<5_000).map(Self.entry), offset: firstShown - 100, total: 5_000)
         )
         #expect(state.timelineEntry(at: 4_999)?.articles == ["a4999"])
-        #expect(
-            AppUpdate.update(&state, .command(.open)) == [
-                .openMeeting(articleId: "a4999", participants: ["Leader 4999", "Guest 4999"]), .markRead("a4999"),
-            ])
+        #expect(AppUpdate.update(&state, .command(.open)) == [.loadMeeting(Self.entry(4_999))])
         // And moving within the loaded page asks for nothing
         #expect(AppUpdate.update(&state, .command(.moveUp)).isEmpty)
     }

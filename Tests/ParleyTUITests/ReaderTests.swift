@@ -91,8 +91,11 @@ import Testing
     }
 
     @Test func timelineEntryOpensItsArticleAtTheEvidence() throws {
-        let (app, screen) = try app(Size(width: 120, height: 40), events: [.key(.character("4")), .key(.enter)])
+        // Enter opens the meeting view, Enter again its first source at the sentence
+        let (app, screen) = try app(
+            Size(width: 120, height: 40), events: [.key(.character("4")), .key(.enter), .key(.enter)])
         app.run()
+        #expect(app.state.meeting == nil)
         #expect(app.state.focus == .article)
         let evidence = try #require(app.state.reader.evidence)
         let body = try #require(app.state.reader.article?.displayBody)

@@ -22,7 +22,7 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missing(let path): "\(path): no such file or directory"
-        case .unreadable(let path, let reason): "\(path): cannot be read (\(reason))"
+        case .unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
         case .directory(let path): "\(path): is a directory"
         case .empty(let path): "\(path): the file is empty"
         case .binary(let path): "\(path): looks like a binary file, not text"
@@ -47,51 +47,65 @@ public enum ArticleReading {
 
     /// Reads the file at `url`; its id is the file name without extension.
     public static func read(url: URL, id: String? = nil) throws(ReadError) -> Article {
-        try read(data: load(url: url), url: url, id: id)
+        try read(RawPath(url: url), id: id)
+    }
+
+    /// Reads the file at `file`, whose name need not be UTF-8; its id is the file name without extension.
+    public static func read(_ file: RawPath, id: String? = nil) throws(ReadError) -> Article {
+        try read(data: load(file), file: file, id: id)
     }
 
     /// Reads already loaded bytes of the file at `url`.
     public static func read(data: Data, url: URL, id: String? = nil) throws(ReadError) -> Article {
-        let ext = url.pathExtension.lowercased()
-        guard let reader = reader(forExtension: ext) else { throw .unsupported(url.path, ext: ext) }
-        var warnings: [String] = []
-        var text: String
-        if let valid = data.withUnsafeBytes({ String(validating: $0, as: UTF8.self) }) {
-            text = valid
-        } else {
-            text = String(decoding: data, as: UTF8.self)
-            warnings.append("invalid UTF-8 replaced with U+FFFD")
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var article = reader.read(text, id: id ?? url.deletingPathExtension().lastPathComponent, source: url.path)
+        try read(data: data, file: RawPath(url: url), id: id)
+    }
+
+    /// Reads already loaded bytes of the file at `file`, decoded as `TextDecoding` finds them.
+    public static func read(data: Data, file: RawPath, id: String? = nil) throws(ReadError) -> Article {
+        let ext = file.pathExtension
+        guard let reader = reader(forExtension: ext) else { throw .unsupported(file.path, ext: ext) }
+        let (text, warnings) = TextDecoding.decode(data)
+        var article = reader.read(text, id: id ?? file.stem, source: file.path)
         article.warnings += warnings
         return article
     }
 
     /// The raw bytes of an article file, with every refusal as a `ReadError`.
     public static func load(url: URL) throws(ReadError) -> Data {
-        let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }
-        if isDirectory.boolValue { throw .directory(path) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .unreadable(path, reason: "permission denied")
+        try load(RawPath(url: url))
+    }
+
+    /// The raw bytes of the file at `file`, read with the system calls so that any name opens.
+    public static func load(_ file: RawPath) throws(ReadError) -> Data {
+        let path = file.path
+        switch file.kind {
+        case .missing: throw .missing(path)
+        case .directory: throw .directory(path)
+        case .failed(let reason): throw .unreadable(path, reason: reason)
+        case .file: break
         }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-        if size > sizeLimit { throw .tooLarge(path, bytes: size, limit: sizeLimit) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadable(path, reason: error.localizedDescription)
-        }
+        let data = try file.contents(limit: sizeLimit)
         if data.count > sizeLimit { throw .tooLarge(path, bytes: data.count, limit: sizeLimit) }
+        try refuseNonText(data, path: path)
+        return data
+    }
+
+    /// Refuses a file with nothing but blanks in it, or one that is not text at all.
+    private static func refuseNonText(_ data: Data, path: String) throws(ReadError) {
+        if TextDecoding.encoding(of: data) != .utf8 {
+            // UTF-16 is full of NUL bytes: judge its characters instead.
+            let text = TextDecoding.decode(data).text
+            if text.unicodeScalars.allSatisfy({ [" ", "\n", "\r", "\t"].contains($0) }) { throw .empty(path) }
+            if looksBinary(Data(text.unicodeScalars.prefix(8192).map { $0.value < 0x80 ? UInt8($0.value) : 0x80 })) {
+                throw .binary(path)
+            }
+            return
+        }
         let blank = data.withUnsafeBytes { bytes in
             bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
         }
         if blank { throw .empty(path) }
         if looksBinary(data) { throw .binary(path) }
-        return data
     }
 
     /// NUL bytes, or many control bytes, in the first 8 KB mean the file is not text.

@@ -75,21 +75,47 @@ enum LineShape {
         return result
     }
 
+    /// Marks that end a sentence: Latin ones, the ideographic full stop and its full-width kin, the
+    /// Devanagari danda, the Arabic question mark and full stop, the Ethiopic full stop.
+    private static let sentenceEnds: Set<Character> = [
+        ".", "!", "?", "…", ":", ";", "。", "！", "？", "．", "｡", "：", "；", "।", "॥", "؟", "۔", "።",
+    ]
+    /// The ones of those that end a sentence with no space after them, as Chinese and Japanese write.
+    private static let closedSentenceEnds: Set<Character> = ["。", "！", "？", "｡"]
+
     static func endsSentence(_ line: String) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, "\"”’')]*".contains(last) { trimmed.removeLast() }
+        var trimmed = Substring(line)
+        while let last = trimmed.last, "\"”’')]*」』）》".contains(last) { trimmed.removeLast() }
         guard let last = trimmed.last else { return false }
-        return ".!?…:;".contains(last)
+        return sentenceEnds.contains(last)
     }
 
     static func sentenceCount(_ line: String) -> Int {
         var count = 0
         var previous: Character = " "
         for c in line {
-            if ".!?".contains(previous), c == " " { count += 1 }
+            if closedSentenceEnds.contains(previous) || (c == " " && ".!?।॥؟".contains(previous)) { count += 1 }
             previous = c
         }
         return count + (endsSentence(line) ? 1 : 0)
+    }
+
+    /// Words in a line, a run of an unspaced script counting one word per two letters (the length of a
+    /// typical Chinese word), so a paragraph of Chinese is as many words as its English translation.
+    static func wordCount(_ line: String) -> Int {
+        let ws = words(line)
+        guard UnspacedScript.occurs(in: line) else { return ws.count }
+        return ws.reduce(0) { total, word in
+            let unspaced = word.unicodeScalars.filter(UnspacedScript.contains).count
+            return total + (unspaced == 0 ? 1 : (unspaced + 1) / 2)
+        }
+    }
+
+    /// A line's length in characters, a letter of an unspaced script counting two: one holds about as
+    /// much as two of an alphabet.
+    static func weightedLength(_ line: String) -> Int {
+        guard UnspacedScript.occurs(in: line) else { return line.count }
+        return line.count + line.unicodeScalars.filter(UnspacedScript.contains).count
     }
 
     /// A short line made of widget words: "2 min read", "Rated 0 out of 5 stars.", "Scroll to Top".
@@ -131,6 +157,8 @@ enum LineShape {
     }
 
     private static func isCode(_ part: Substring) -> Bool {
+        // a sentence of Chinese with a number in it is one "part" with letters and digits, not an id
+        if UnspacedScript.occurs(in: String(part)) { return false }
         let letters = part.filter(\.isLetter).count
         let digits = part.filter(\.isNumber).count
         guard letters > 0, digits > 0 else { return false }
@@ -182,11 +210,12 @@ enum LineShape {
 
     /// A line that reads like a headline: short, no closing sentence punctuation.
     static func isHeadlineLike(_ line: String) -> Bool {
-        line.count <= 160 && !endsSentence(line) && words(line).count <= 24
+        line.count <= 160 && !endsSentence(line) && wordCount(line) <= 24
     }
 
     /// A paragraph of running prose.
     static func isProse(_ line: String) -> Bool {
-        line.count >= 160 || (line.count >= 60 && sentenceCount(line) >= 1 && words(line).count >= 10)
+        let length = weightedLength(line)
+        return length >= 160 || (length >= 60 && sentenceCount(line) >= 1 && wordCount(line) >= 10)
     }
 }

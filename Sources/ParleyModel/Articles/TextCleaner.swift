@@ -62,7 +62,9 @@ public struct TextCleaner: Sendable {
             // The page starts with its body (a lede, a caption, a dateline): it has no headline.
             guard Self.readsAsHeadline(title) else { break }
             index += 1
-            if title.split(separator: " ").count < 3, !LineShape.isProse(title) {
+            let titleWords =
+                UnspacedScript.occurs(in: title) ? LineShape.wordCount(title) : title.split(separator: " ").count
+            if titleWords < 3, !LineShape.isProse(title) {
                 if shortLine == nil { shortLine = (title, index) }
                 continue
             }

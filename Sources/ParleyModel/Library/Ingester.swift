@@ -27,28 +27,41 @@ public struct Ingester: Sendable {
     }
 
     /// The article files under `paths` (directories recursively), and a failure line for each bad path.
+    ///
+    /// A `URL` cannot hold a name that is not UTF-8: such files come back under their escaped name, which
+    /// does not open. `articleFiles` keeps them.
     public static func expand(_ paths: [String]) -> (files: [URL], failures: [String]) {
-        var files: [URL] = []
+        let (files, failures) = articleFiles(paths)
+        return (files.map { URL(fileURLWithPath: $0.path) }, failures)
+    }
+
+    /// The article files under `paths` (directories recursively, names as bytes), and a failure line for
+    /// each path that does not exist and each folder that cannot be listed.
+    ///
+    /// A path that names nothing as typed is tried again with its `\xHH` escapes read as bytes, so a
+    /// name Parley printed escaped can be given back to it.
+    public static func articleFiles(_ paths: [String]) -> (files: [RawPath], failures: [String]) {
+        var files: [RawPath] = []
         var failures: [String] = []
         let supported = ArticleReading.supportedExtensions
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                failures.append(ReadError.missing(path).description)
-                continue
+            var raw = RawPath(bytes: Array(path.utf8))
+            var kind = raw.kind
+            if kind == .missing, let unescaped = RawPath.unescaping(path), unescaped.kind != .missing {
+                raw = unescaped
+                kind = unescaped.kind
             }
-            let url = URL(fileURLWithPath: path).standardizedFileURL
-            guard isDirectory.boolValue else {
-                files.append(url)
-                continue
+            switch kind {
+            case .missing:
+                failures.append(ReadError.missing(raw.path).description)
+            case .directory:
+                let found = raw.standardized.filesBelow { supported.contains($0.pathExtension) }
+                files += found.files
+                failures += found.failures
+            case .file, .failed:
+                // a file the walk cannot judge is read, and its reading says what is wrong with it
+                files.append(raw.standardized)
             }
-            let enumerator = FileManager.default.enumerator(
-                at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-            var found: [URL] = []
-            while let item = enumerator?.nextObject() as? URL {
-                if supported.contains(item.pathExtension.lowercased()) { found.append(item.standardizedFileURL) }
-            }
-            files += found.sorted { $0.path < $1.path }
         }
         return (files, failures)
     }
@@ -59,7 +72,7 @@ public struct Ingester: Sendable {
     /// transaction per chunk of `batchSize`.
     public func ingest(paths: [String], progress: (Int, Int) -> Void = { _, _ in }) throws(LibraryError) -> IngestReport
     {
-        let (files, failures) = Self.expand(paths)
+        let (files, failures) = Self.articleFiles(paths)
         var report = IngestReport(failures: failures)
         let chunks = stride(from: 0, to: files.count, by: max(1, batchSize)).map {
             $0..<min($0 + max(1, batchSize), files.count)
@@ -114,15 +127,17 @@ public struct Ingester: Sendable {
     }
 
     /// One file's slot: unchanged when its bytes hash as the stored copy's, else read and analysed.
-    static func slot(for url: URL, stored: LibraryStore.StoredFile?, analyzer: ArticleAnalyzer) -> PreparedChunks.Slot {
+    static func slot(for file: RawPath, stored: LibraryStore.StoredFile?, analyzer: ArticleAnalyzer)
+        -> PreparedChunks.Slot
+    {
         do {
-            let data = try ArticleReading.load(url: url)
+            let data = try ArticleReading.load(file)
             let hash = data.withUnsafeBytes { ContentHash.of($0) }
             if let stored, stored.contentHash == hash { return .unchanged(id: stored.id) }
-            let article = try ArticleReading.read(data: data, url: url)
+            let article = try ArticleReading.read(data: data, file: file)
             return .prepared(
                 PreparedArticle(
-                    article: article, analysis: analyzer.analyze(article), path: url.path, contentHash: hash))
+                    article: article, analysis: analyzer.analyze(article), path: file.path, contentHash: hash))
         } catch {
             return .failed(error)
         }

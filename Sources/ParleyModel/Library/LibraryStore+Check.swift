@@ -46,7 +46,10 @@ extension LibraryStore {
                     "timeline entries without articles",
                     "SELECT COUNT(*) FROM timeline_entry WHERE id NOT IN (SELECT entryId FROM timeline_article)"
                 ),
-                ("derived data marked stale", "SELECT COUNT(*) FROM library_state WHERE key = 'derived'"),
+                (
+                    "the timeline and lent dates are out of date (the next add or repair finishes them)",
+                    "SELECT COUNT(*) FROM library_state WHERE key = 'derived'"
+                ),
             ]
             for (name, sql) in checks {
                 let count = try Int.fetchOne(db, sql: sql) ?? 0

@@ -17,13 +17,16 @@ public final class LibraryStore: Sendable {
     /// Whether the library was opened for reading only: reading commands never write to the file.
     public let isReadOnly: Bool
 
+    /// Held while the library is open for writing (see `WriterLock`).
+    private let writerLock: WriterLock?
+
     /// Opens the library at `path`: for writing (creating it when absent, upgrading an older schema and
     /// finishing derived data an interrupted command left stale), or for reading only.
     ///
     /// Nothing is written before the file is known to be a Parley library of a version this build reads;
-    /// another program's file is refused without opening it. A library that needs an upgrade or has stale
-    /// derived data is put right through a short writing open when the file can be written; a reader of
-    /// a file it cannot write gets the library as it is (see `isStale`).
+    /// another program's file is refused without opening it. A reader never writes: it upgrades an older
+    /// schema through a short writing open when the file can be written, and reads stale derived data as
+    /// it is (`isStale` says so; the next writing command finishes it).
     public init(path: String, access: LibraryAccess = .readWrite) throws(LibraryError) {
         guard !path.isEmpty else { throw .emptyPath }
         self.path = path
@@ -38,15 +41,17 @@ public final class LibraryStore: Sendable {
         let state = try Self.inspectSchema(path: path)
         if state.superseded { throw .newerVersion(path: path) }
         if access == .readOnly {
-            if (state.pending || state.stale) && Self.canWrite(path) {
+            if state.pending && Self.canWrite(path) {
                 _ = try LibraryStore(path: path, access: .readWrite)
             } else if state.pending {
                 throw .needsUpgrade(path: path)
             }
             writer = try Self.openReader(path: path)
             isReadOnly = true
+            writerLock = nil
             return
         }
+        writerLock = WriterLock(path: path)
         do {
             writer = try Self.openPool(path: path)
         } catch let error as DatabaseError {
@@ -60,7 +65,8 @@ public final class LibraryStore: Sendable {
         } catch {
             throw Self.failure(error, path: path)
         }
-        if try isStale() { try refreshDerived() }
+        // left stale by a command that was cut off, not by one still running beside this one
+        if writerLock?.isAlone == true, try isStale() { try refreshDerived() }
     }
 
     /// Opens the pool, waiting while another process holds the file (SQLite's busy timeout does not cover
@@ -151,6 +157,7 @@ public final class LibraryStore: Sendable {
     public init() throws(LibraryError) {
         path = nil
         isReadOnly = false
+        writerLock = nil
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true

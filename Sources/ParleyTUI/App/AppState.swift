@@ -82,6 +82,8 @@ public struct AppState: Sendable, Equatable {
     public var timelineCursor = Cursor()
     public var prompt: PromptState?
     public var showHelp = false
+    /// The meeting view, open over the panes (Enter on a timeline entry).
+    public var meeting: MeetingViewState?
     /// The article alone on the whole screen.
     public var zoomed = false
     public var helpScroll = 0
@@ -113,6 +115,7 @@ public struct AppState: Sendable, Equatable {
     /// Which keymap context the keys go to.
     public var keyContext: KeyContext {
         if showHelp { return .help }
+        if meeting != nil { return .meeting }
         switch focus {
         case .list: return .list
         case .article: return .article

@@ -42,6 +42,8 @@ extension AppUpdate {
                 state.list.selected = state.list.offset + index
                 clampAll(&state)
             }
+        case .meetingLoaded(let detail):
+            state.meeting = MeetingViewState(detail: detail)
         case .timelineLoaded(let entries, let offset, let total):
             state.timeline = entries
             state.timelineOffset = offset

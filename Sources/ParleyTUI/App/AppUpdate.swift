@@ -65,6 +65,7 @@ public enum AppUpdate {
             }
             return []
         }
+        if state.meeting != nil, let effects = meetingCommand(command, state: &state) { return effects }
         if state.zoomed, command == .back || focusCommands.contains(command) {
             // Leaving the full-screen article: Esc just leaves it; a pane key goes on to its pane.
             setZoom(false, state: &state)
@@ -130,6 +131,7 @@ public enum AppUpdate {
             return [.applyTheme(state.themeNames[index])]
         case .suspend: return [.suspend]
         case .quit: state.quit = true
+        case .nextSource, .previousSource: break  // only in the meeting view
         }
         return []
     }
@@ -186,9 +188,8 @@ public enum AppUpdate {
             state.message = "searching for '\(entity.name)'…"
             return [.search(entity.name)]
         case .timeline:
-            guard let entry = state.timelineEntry(at: state.timelineCursor.selected), let id = entry.articles.first
-            else { return [] }
-            return [.openMeeting(articleId: id, participants: entry.participants), .markRead(id)]
+            guard let entry = state.timelineEntry(at: state.timelineCursor.selected) else { return [] }
+            return [.loadMeeting(entry)]
         }
     }
 

@@ -26,6 +26,10 @@ public enum AppView {
             }
         }
         if let tabs = layout.tabBar { TabBarView.draw(state, layout: layout, rect: tabs, theme: theme, into: &buffer) }
+        if let meeting = state.meeting {
+            let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
+            MeetingView.draw(meeting, rect: area, theme: theme, into: &buffer)
+        }
         StatusBarView.draw(state, rect: layout.statusBar, theme: theme, into: &buffer)
         let cursor = KeyHintBarView.draw(state, keymap: keymap, rect: layout.hintBar, theme: theme, into: &buffer)
         if state.showHelp {

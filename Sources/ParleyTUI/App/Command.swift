@@ -8,6 +8,7 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleRead, nextUnread, previousUnread, markAllRead
     case openSource, copySourceLink, toggleZoom, reload, startCommandLine
     case toggleHelp, cycleTheme, suspend, quit
+    case nextSource, previousSource
 
     /// The words help and the key-hint bar show.
     public var label: String {
@@ -44,6 +45,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .cycleTheme: "theme"
         case .suspend: "suspend (fg resumes)"
         case .quit: "quit"
+        case .nextSource: "next source"
+        case .previousSource: "previous source"
         }
     }
 }

@@ -20,6 +20,7 @@ public enum Message: Sendable {
     case leadersFound(query: String, matches: [LeaderMatch])
     case themesListed([String])
     case themeApplied(String)
+    case meetingLoaded(MeetingDetail)
     case libraryFailed(String)
     /// An article's read mark was set; `changed` when it was not already so (a read-only library
     /// changes nothing).
@@ -43,6 +44,8 @@ public enum Effect: Sendable, Equatable {
     /// Open an article at the sentence reporting a meeting of these participants.
     case openMeeting(articleId: String, participants: [String])
     case loadTimeline(offset: Int, limit: Int, leader: String?)
+    /// The meeting behind a timeline entry, for the meeting view.
+    case loadMeeting(TimelineEntry)
     case search(String)
     case findLeaders(String)
     case markRead(String)

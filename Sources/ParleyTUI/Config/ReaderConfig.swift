@@ -66,7 +66,7 @@ public struct ReaderConfig: Sendable {
         return nil
     }
 
-    static let contextNames = ["global", "list", "article", "entities", "timeline", "help"]
+    static let contextNames = ["global", "list", "article", "entities", "timeline", "meeting", "help"]
 
     static func context(_ name: String) -> KeyContext? {
         switch name.lowercased() {
@@ -75,6 +75,7 @@ public struct ReaderConfig: Sendable {
         case "article": .article
         case "entities": .entities
         case "timeline": .timeline
+        case "meeting": .meeting
         case "help": .help
         default: nil
         }

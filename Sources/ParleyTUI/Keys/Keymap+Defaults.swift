@@ -63,5 +63,10 @@ extension Keymap {
         Binding(key: .character("G"), context: .help, command: .moveToBottom, hint: false),
         Binding(key: .end, context: .help, command: .moveToBottom, hint: false),
         Binding(key: .control("c"), context: .help, command: .quit, hint: false),
+        Binding(key: .character("j"), context: .meeting, command: .nextSource, hint: true),
+        Binding(key: .down, context: .meeting, command: .nextSource, hint: false),
+        Binding(key: .character("k"), context: .meeting, command: .previousSource, hint: true),
+        Binding(key: .up, context: .meeting, command: .previousSource, hint: false),
+        Binding(key: .escape, context: .meeting, command: .back, hint: true),
     ])
 }

@@ -3,6 +3,8 @@ import ParleyTerminal
 /// Where a key is pressed: which pane has focus, or an overlay.
 public enum KeyContext: Sendable, Equatable {
     case global, list, article, entities, timeline, help
+    /// The meeting view, over the panes.
+    case meeting
 }
 
 /// One binding: a key, where it applies, and what it does.

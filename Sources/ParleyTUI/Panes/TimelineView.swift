@@ -27,13 +27,15 @@ enum TimelineView {
             var x = buffer.put(
                 date + " ", at: Point(x: content.x, y: y), style: selected ? base : theme[.timelineDate],
                 limit: content.maxX)
-            var text = entry.participants.joined(separator: " – ")
-            if let place = entry.place { text += " · \(place)" }
-            if entry.status == .planned { text += " · planned" }
-            let count = "  [\(entry.articles.count)]"
+            // a planned meeting is marked ○ (the legend is in help)
             x = buffer.put(
-                DisplayWidth.truncate(DisplayText.sanitize(text), to: max(0, content.maxX - x - count.count)),
-                at: Point(x: x, y: y), style: base, limit: content.maxX)
+                entry.status == .planned ? "○ " : "  ", at: Point(x: x, y: y), style: base, limit: content.maxX)
+            let count = "  [\(entry.articles.count)]"
+            let names = TimelineRow.names(entry, filter: state.leaderFilter).map(DisplayText.sanitize)
+            let text = TimelineRow.text(
+                names: names, place: entry.place.map(DisplayText.sanitize),
+                width: max(0, content.maxX - x - count.count))
+            x = buffer.put(text, at: Point(x: x, y: y), style: base, limit: content.maxX)
             buffer.put(count, at: Point(x: x, y: y), style: selected ? base : theme[.articleMeta], limit: content.maxX)
         }
     }

@@ -44,6 +44,8 @@ public struct EffectRunner: Sendable {
                 let entries = try store.timeline(participants: names, limit: limit, offset: offset)
                 let total = try store.timelineCount(participants: names)
                 return (.timelineLoaded(entries: entries, offset: offset, total: total), nil)
+            case .loadMeeting(let entry):
+                return (.meetingLoaded(try store.meetingDetail(entry)), nil)
             case .search(let query):
                 return (.searchFinished(query: query, hits: try store.search(query, limit: 500)), nil)
             case .findLeaders(let query):

@@ -14,7 +14,7 @@ struct Add: ParsableCommand {
         let showProgress = Console.stderrIsTerminal
         let report: IngestReport
         do {
-            report = try Ingester(store: store).ingest(paths: paths) { done, total in
+            report = try Ingester(store: store).ingest(paths: paths.map(RawArguments.recover)) { done, total in
                 if showProgress, total >= 20, done % 10 == 0 || done == total { Console.progress(done, total) }
             }
         } catch {

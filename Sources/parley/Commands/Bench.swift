@@ -308,6 +308,17 @@ struct BenchRunner {
                         }
                     })
             }
+            // The meeting view: Enter on a timeline entry loads its sources and draws them; Esc goes back.
+            figures.append(
+                measure("key: open meeting view", target: "< 16 ms", limit: 16) {
+                    app.send(.command(.focusTimeline))
+                    let ms = Self.time {
+                        app.send(.command(.open))
+                        app.draw()
+                    }
+                    app.send(.command(.back))
+                    return ms
+                })
             // A person typing a leader's name: each key asks for completions; Enter applies the filter.
             var applied: [Double] = []
             figures.append(

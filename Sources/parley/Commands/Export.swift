@@ -20,7 +20,7 @@ struct Export: ParsableCommand {
                 store = try options.openForReading()
             } else {
                 store = try LibraryStore()
-                let report = try Ingester(store: store).ingest(paths: paths)
+                let report = try Ingester(store: store).ingest(paths: paths.map(RawArguments.recover))
                 for failure in report.failures { Console.error(failure) }
                 failed = !report.failures.isEmpty
             }

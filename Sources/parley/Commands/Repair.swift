@@ -12,6 +12,18 @@ struct Repair: ParsableCommand {
 
     func run() throws {
         if check { return try checkOnly() }
+        // a library that opens and reads back whole needs no salvage: what is derived is rebuilt
+        if let store = try? LibraryStore(path: options.path), (try? store.problems()) != nil {
+            do {
+                try store.refreshDerived()
+                if try store.problems().isEmpty {
+                    Output.line("nothing was damaged in \(options.path); its timeline and lent dates were rebuilt")
+                    return
+                }
+            } catch {
+                throw Fail.library(error)
+            }
+        }
         let report: LibraryRepair.Report
         do {
             report = try LibraryRepair.repair(path: options.path)

@@ -1,0 +1,66 @@
+import GRDB
+
+/// One timeline meeting with everything that makes it worth trusting: who (with office and country),
+/// where, when and on what basis, and every report of it with the sentence it was read from.
+public struct MeetingDetail: Sendable, Equatable {
+    public struct Participant: Sendable, Equatable {
+        public var name: String
+        public var role: String?
+        public var country: String?
+    }
+
+    /// One article's report of the meeting.
+    public struct Source: Sendable, Equatable {
+        public var articleId: String
+        /// Terminal-safe title.
+        public var title: String
+        public var published: CalendarDate?
+        public var report: Meeting
+    }
+
+    public var entry: TimelineEntry
+    public var participants: [Participant]
+    /// The venue one of the reports names ("Diaoyutai State Guesthouse").
+    public var venue: String?
+    public var sources: [Source]
+}
+
+extension LibraryStore {
+    /// The meeting behind a timeline entry, with each of its articles' report.
+    public func meetingDetail(_ entry: TimelineEntry) throws(LibraryError) -> MeetingDetail {
+        try read { db in
+            var sources: [MeetingDetail.Source] = []
+            for id in entry.articles {
+                guard let record = try ArticleRecord.fetchOne(db, key: id) else { continue }
+                let reports = try Self.meetings(articleId: id, in: db).filter { $0.participants == entry.participants }
+                // the report the entry was merged from: its date, else its status, else the first
+                let report =
+                    reports.first { $0.date == entry.date } ?? reports.first { $0.status == entry.status }
+                    ?? reports.first
+                guard let report else { continue }
+                let userDate = try String.fetchOne(
+                    db, sql: "SELECT userPublished FROM article_state WHERE articleId = ?", arguments: [id])
+                sources.append(
+                    MeetingDetail.Source(
+                        articleId: id, title: record.displayTitle,
+                        published: (userDate ?? record.published).flatMap(CalendarDate.init(iso:)), report: report))
+            }
+            var participants: [MeetingDetail.Participant] = []
+            let marks = entry.articles.map { _ in "?" }.joined(separator: ",")
+            for name in entry.participants {
+                // the office and country any of the reports gives
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT role, country FROM entity
+                        WHERE kind = 'person' AND name = ? AND articleId IN (\(marks))
+                        ORDER BY role IS NULL, country IS NULL LIMIT 1
+                        """, arguments: [name] + StatementArguments(entry.articles))
+                participants.append(.init(name: name, role: row?["role"], country: row?["country"]))
+            }
+            return MeetingDetail(
+                entry: entry, participants: participants, venue: sources.lazy.compactMap(\.report.venue).first,
+                sources: sources)
+        }
+    }
+}
