@@ -47,7 +47,7 @@ import Testing
         _ = AppUpdate.update(&state, .command(.pageDown))
         #expect(state.helpScroll == length - shown)
         let (buffer, _) = AppView.render(state, theme: Snapshots.testTheme)
-        #expect(buffer.row(21).contains("wheel"))
+        #expect(buffer.row(21).contains(HelpView.lines(.standard).last?.label ?? "?"))
         _ = AppUpdate.update(&state, .command(.pageUp))
         #expect(state.helpScroll == max(0, length - shown - (shown - 1)))
         _ = AppUpdate.update(&state, .command(.moveToTop))

@@ -41,8 +41,6 @@ public enum Message: Sendable {
 public enum Effect: Sendable, Equatable {
     case loadArticles(offset: Int, limit: Int, leader: String?)
     case loadArticle(id: String, evidence: Range<Int>?)
-    /// Open an article at the sentence reporting a meeting of these participants.
-    case openMeeting(articleId: String, participants: [String])
     case loadTimeline(offset: Int, limit: Int, leader: String?)
     /// The meeting behind a timeline entry, for the meeting view.
     case loadMeeting(TimelineEntry)

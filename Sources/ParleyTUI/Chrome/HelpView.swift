@@ -16,6 +16,13 @@ public enum HelpView {
         }
         lines.append(HelpLine(keys: "click", label: "focus the pane, select the row"))
         lines.append(HelpLine(keys: "wheel", label: "scroll the pane under the pointer"))
+        // what the marks on screen mean
+        lines.append(HelpLine(keys: "●", label: "an unread article (list)"))
+        lines.append(HelpLine(keys: "[3]", label: "how many articles report the meeting (timeline)"))
+        lines.append(HelpLine(keys: "○", label: "a planned meeting, not yet held (timeline)"))
+        lines.append(HelpLine(keys: "undated", label: "no date could be read for the meeting (timeline)"))
+        lines.append(HelpLine(keys: "▸", label: "the chosen source (meeting view)"))
+        lines.append(HelpLine(keys: "underline", label: "the sentence a meeting was read from (article)"))
         return lines
     }
 

@@ -35,10 +35,6 @@ public struct EffectRunner: Sendable {
                 return (.articlesLoaded(rows: rows, offset: offset, total: total, unread: unread), nil)
             case .loadArticle(let id, let evidence):
                 return (.articleLoaded(try store.article(id: id), evidence: evidence), nil)
-            case .openMeeting(let id, let participants):
-                let stored = try store.article(id: id)
-                let meeting = stored.meetings.first { $0.participants == participants }
-                return (.articleLoaded(stored, evidence: meeting.map { $0.evidenceStart..<$0.evidenceEnd }), nil)
             case .loadTimeline(let offset, let limit, let leader):
                 let names = leader.map { [$0] }
                 let entries = try store.timeline(participants: names, limit: limit, offset: offset)
