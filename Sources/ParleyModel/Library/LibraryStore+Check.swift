@@ -53,7 +53,7 @@ extension LibraryStore {
             ]
             for (name, sql) in checks {
                 let count = try Int.fetchOne(db, sql: sql) ?? 0
-                if count > 0 { found.append("\(count) \(name)") }
+                if count > 0 { found.append("\(name): \(count)") }
             }
             return found
         }
