@@ -123,4 +123,19 @@ import Testing
         #expect(timeline.map { $0.date?.description } == ["2024-03-01", "2024-03-20"])
         #expect(timeline.first?.articles == ["a", "b"])
     }
+
+    @Test func manyReportsOfOnePairMergeByWeekdayAndCityAndAContradictionStaysApart() {
+        // Given 1,500 undated reports of a pair meeting "on Monday" in one city, and one "on Friday"
+        func report(_ i: Int, weekday: Int) -> TimelineReport {
+            let meeting = Meeting(
+                participants: ["Abiy Ahmed", "William Ruto"], place: "Nairobi", venue: nil, date: nil,
+                dateBasis: "", status: .held, evidence: "", evidenceStart: 0, evidenceEnd: 1, isCurrent: true,
+                weekday: weekday, ordinal: nil)
+            return TimelineReport(articleId: "a\(i)", meeting: meeting, isCurrent: true)
+        }
+        let reports = (0..<1_500).map { report($0, weekday: 2) } + [report(1_500, weekday: 6)]
+        // Then the Monday reports are one meeting and the Friday one another
+        let entries = TimelineBuilder.build(reports)
+        #expect(entries.map(\.articles.count).sorted() == [1, 1_500])
+    }
 }
