@@ -68,42 +68,55 @@ extension LibraryStore {
         }
     }
 
-    /// How many timeline entries there are (of these participants, when given).
-    public func timelineCount(participants names: [String]? = nil) throws(LibraryError) -> Int {
+    /// How many timeline entries there are (of these participants, in these dates and place, when given).
+    public func timelineCount(
+        participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil
+    ) throws(LibraryError) -> Int {
         try read { db in
-            guard let names else { return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM timeline_entry") ?? 0 }
-            guard !names.isEmpty else { return 0 }
-            let marks = names.map { _ in "?" }.joined(separator: ",")
-            return try Int.fetchOne(
-                db, sql: "SELECT COUNT(DISTINCT entryId) FROM timeline_participant WHERE name IN (\(marks))",
-                arguments: StatementArguments(names)) ?? 0
+            guard let (conditions, arguments) = Self.timelineConditions(names, from, to, place) else { return 0 }
+            var sql = "SELECT COUNT(*) FROM timeline_entry e"
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
         }
     }
 
+    /// The conditions on `timeline_entry e` for a part of the timeline; nil when nothing can match.
+    private static func timelineConditions(
+        _ names: [String]?, _ from: CalendarDate?, _ to: CalendarDate?, _ place: String?
+    ) -> ([String], StatementArguments)? {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let names {
+            guard !names.isEmpty else { return nil }
+            let marks = names.map { _ in "?" }.joined(separator: ",")
+            conditions.append("e.id IN (SELECT entryId FROM timeline_participant WHERE name IN (\(marks)))")
+            arguments += StatementArguments(names)
+        }
+        if from != nil || to != nil { conditions.append("e.date IS NOT NULL") }
+        if let from {
+            conditions.append("e.sortKey >= ?")
+            arguments += ["0" + from.description]
+        }
+        if let to {
+            conditions.append("e.sortKey < ?")
+            arguments += ["0" + to.description + "~"]
+        }
+        if let place {
+            conditions.append("e.place = ?")
+            arguments += [place]
+        }
+        return (conditions, arguments)
+    }
+
     /// The merged timeline, oldest first and undated last; only entries with one of `names` when given,
-    /// and only dates within `from`…`to` when given (undated entries are then left out).
+    /// only dates within `from`…`to` when given (undated entries are then left out), and only meetings
+    /// held in `place` when given.
     public func timeline(
-        participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, limit: Int = 10_000,
-        offset: Int = 0
+        participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil,
+        limit: Int = 10_000, offset: Int = 0
     ) throws(LibraryError) -> [TimelineEntry] {
         try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let names {
-                guard !names.isEmpty else { return [] }
-                let marks = names.map { _ in "?" }.joined(separator: ",")
-                conditions.append("e.id IN (SELECT entryId FROM timeline_participant WHERE name IN (\(marks)))")
-                arguments += StatementArguments(names)
-            }
-            if from != nil || to != nil { conditions.append("e.date IS NOT NULL") }
-            if let from {
-                conditions.append("e.sortKey >= ?")
-                arguments += ["0" + from.description]
-            }
-            if let to {
-                conditions.append("e.sortKey < ?")
-                arguments += ["0" + to.description + "~"]
-            }
+            guard var (conditions, arguments) = Self.timelineConditions(names, from, to, place) else { return [] }
             var sql =
                 "SELECT e.*, (SELECT GROUP_CONCAT(articleId, '|') FROM timeline_article WHERE entryId = e.id) AS articleIds FROM timeline_entry e"
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }

@@ -82,6 +82,8 @@ public struct AppState: Sendable, Equatable {
     public var timelineCursor = Cursor()
     public var prompt: PromptState?
     public var showHelp = false
+    /// The part of the timeline an entity led to (a day, a place, a country's leaders), when not all.
+    public var timelineScope: TimelineScope?
     /// The meeting view, open over the panes (Enter on a timeline entry).
     public var meeting: MeetingViewState?
     /// The article alone on the whole screen.

@@ -43,7 +43,7 @@ extension AppUpdate {
             return []
         }
         let offset = max(0, min(cursor.selected, cursor.scroll) - pageSize / 2)
-        return [.loadTimeline(offset: offset, limit: pageSize, leader: state.leaderFilter)]
+        return [.loadTimeline(offset: offset, limit: pageSize, leader: state.leaderFilter, scope: state.timelineScope)]
     }
 
     /// Asks for the page of rows around the selection when it leaves the loaded window.

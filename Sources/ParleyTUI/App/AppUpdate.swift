@@ -144,7 +144,9 @@ public enum AppUpdate {
             state.list.keepSelected = state.list.selectedRow?.id
             effects.append(.loadArticles(offset: state.list.offset, limit: pageSize, leader: state.leaderFilter))
         }
-        effects.append(.loadTimeline(offset: state.timelineOffset, limit: pageSize, leader: state.leaderFilter))
+        effects.append(
+            .loadTimeline(
+                offset: state.timelineOffset, limit: pageSize, leader: state.leaderFilter, scope: state.timelineScope))
         return effects
     }
 
@@ -183,6 +185,7 @@ public enum AppUpdate {
                 return []
             }
             if entity.kind == .person { return applyLeader(entity.name, state: &state) }
+            if let scope = timelineScope(for: entity) { return showTimeline(scope, state: &state) }
             state.list.searchQuery = entity.name
             state.focus = .list
             state.message = "searching for '\(entity.name)'…"
@@ -206,13 +209,16 @@ public enum AppUpdate {
             state.list.followOpenArticle = true
             return [.loadArticles(offset: 0, limit: pageSize, leader: state.leaderFilter)]
         }
-        if state.leaderFilter != nil { return clearFilter(&state) }
+        if state.leaderFilter != nil || state.timelineScope != nil { return clearFilter(&state) }
         return []
     }
 
     static func clearFilter(_ state: inout AppState) -> [Effect] {
-        guard state.leaderFilter != nil || state.list.searchQuery != nil else { return [] }
+        guard state.leaderFilter != nil || state.list.searchQuery != nil || state.timelineScope != nil else {
+            return []
+        }
         state.leaderFilter = nil
+        state.timelineScope = nil
         state.list.searchQuery = nil
         state.list.snippets = [:]
         state.list.selected = 0
@@ -228,6 +234,7 @@ public enum AppUpdate {
 
     static func applyLeader(_ name: String, state: inout AppState) -> [Effect] {
         state.leaderFilter = name
+        state.timelineScope = nil
         state.list.searchQuery = nil
         state.list.snippets = [:]
         state.list.selected = 0

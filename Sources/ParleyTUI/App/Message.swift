@@ -41,7 +41,8 @@ public enum Message: Sendable {
 public enum Effect: Sendable, Equatable {
     case loadArticles(offset: Int, limit: Int, leader: String?)
     case loadArticle(id: String, evidence: Range<Int>?)
-    case loadTimeline(offset: Int, limit: Int, leader: String?)
+    /// A page of the timeline: of a leader's meetings, or of the part an entity leads to.
+    case loadTimeline(offset: Int, limit: Int, leader: String?, scope: TimelineScope? = nil)
     /// The meeting behind a timeline entry, for the meeting view.
     case loadMeeting(TimelineEntry)
     case search(String)

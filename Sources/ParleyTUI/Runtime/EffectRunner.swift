@@ -35,10 +35,13 @@ public struct EffectRunner: Sendable {
                 return (.articlesLoaded(rows: rows, offset: offset, total: total, unread: unread), nil)
             case .loadArticle(let id, let evidence):
                 return (.articleLoaded(try store.article(id: id), evidence: evidence), nil)
-            case .loadTimeline(let offset, let limit, let leader):
-                let names = leader.map { [$0] }
-                let entries = try store.timeline(participants: names, limit: limit, offset: offset)
-                let total = try store.timelineCount(participants: names)
+            case .loadTimeline(let offset, let limit, let leader, let scope):
+                var names = leader.map { [$0] } ?? scope?.people
+                if leader == nil, let country = scope?.country { names = try store.leaders(of: country) }
+                let (from, to, place) = (scope?.from, scope?.to, scope?.place)
+                let entries = try store.timeline(
+                    participants: names, from: from, to: to, place: place, limit: limit, offset: offset)
+                let total = try store.timelineCount(participants: names, from: from, to: to, place: place)
                 return (.timelineLoaded(entries: entries, offset: offset, total: total), nil)
             case .loadMeeting(let entry):
                 return (.meetingLoaded(try store.meetingDetail(entry)), nil)

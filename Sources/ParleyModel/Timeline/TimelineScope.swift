@@ -1,0 +1,48 @@
+/// A part of the timeline an entity leads to: the meetings of a day or month, held in a place, or of a
+/// country's leaders.
+public struct TimelineScope: Sendable, Equatable {
+    /// What the pane's title says: "2023-03", "in Beijing", "leaders of Belarus".
+    public var label: String
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+    public var place: String?
+    /// Meetings with any of these people.
+    public var people: [String]?
+    /// Meetings of this country's leaders (looked up in the library as the timeline loads).
+    public var country: String?
+
+    public init(
+        label: String, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil,
+        people: [String]? = nil, country: String? = nil
+    ) {
+        self.label = label
+        self.from = from
+        self.to = to
+        self.place = place
+        self.people = people
+        self.country = country
+    }
+
+    /// The meetings of one day, month or year.
+    public static func date(_ date: CalendarDate) -> TimelineScope {
+        TimelineScope(label: date.description, from: date, to: date)
+    }
+
+    public static func place(_ name: String) -> TimelineScope {
+        TimelineScope(label: "in \(name)", place: name)
+    }
+}
+
+extension LibraryStore {
+    /// The leaders of a country the library names (people marked as leaders with that country).
+    public func leaders(of country: String) throws(LibraryError) -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT name FROM entity
+                    WHERE kind = 'person' AND leader AND country = ? ORDER BY name
+                    """, arguments: [country])
+        }
+    }
+}
