@@ -190,7 +190,7 @@ import Testing
             let names = Set(((result["figures"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
             for figure in [
                 "extraction (1 core)", "extraction / grep -c", "ingest rate", "open library to first page",
-                "key: open meeting view",
+                "key: open meeting view", "key: open pairs view",
                 "full-text search", "leader query", "timeline, all leaders (page)", "timeline, one leader",
                 "reader first frame", "key: move down", "leader prompt: slowest key", "leader filter applied",
                 "peak RSS while ingesting", "peak RSS browsing",

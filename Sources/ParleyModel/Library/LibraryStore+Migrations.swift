@@ -197,6 +197,11 @@ extension LibraryStore {
                     END;
                     """)
         }
+        // The pairs view groups the timeline by participants: an index in that order, holding what it counts.
+        migrator.registerMigration("v6: timeline by participants") { db in
+            try db.execute(
+                sql: "CREATE INDEX timeline_entry_by_participants ON timeline_entry (participants, date, place)")
+        }
         return migrator
     }
 }

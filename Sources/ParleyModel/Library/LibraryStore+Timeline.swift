@@ -70,10 +70,11 @@ extension LibraryStore {
 
     /// How many timeline entries there are (of these participants, in these dates and place, when given).
     public func timelineCount(
-        participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil
+        participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil,
+        exactly pair: [String]? = nil
     ) throws(LibraryError) -> Int {
         try read { db in
-            guard let (conditions, arguments) = Self.timelineConditions(names, from, to, place) else { return 0 }
+            guard let (conditions, arguments) = Self.timelineConditions(names, from, to, place, pair) else { return 0 }
             var sql = "SELECT COUNT(*) FROM timeline_entry e"
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
@@ -82,10 +83,14 @@ extension LibraryStore {
 
     /// The conditions on `timeline_entry e` for a part of the timeline; nil when nothing can match.
     private static func timelineConditions(
-        _ names: [String]?, _ from: CalendarDate?, _ to: CalendarDate?, _ place: String?
+        _ names: [String]?, _ from: CalendarDate?, _ to: CalendarDate?, _ place: String?, _ pair: [String]?
     ) -> ([String], StatementArguments)? {
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        if let pair {
+            conditions.append("e.participants = ?")
+            arguments += [pair.joined(separator: "|")]
+        }
         if let names {
             guard !names.isEmpty else { return nil }
             let marks = names.map { _ in "?" }.joined(separator: ",")
@@ -113,10 +118,12 @@ extension LibraryStore {
     /// held in `place` when given.
     public func timeline(
         participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil,
-        limit: Int = 10_000, offset: Int = 0
+        exactly pair: [String]? = nil, limit: Int = 10_000, offset: Int = 0
     ) throws(LibraryError) -> [TimelineEntry] {
         try read { db in
-            guard var (conditions, arguments) = Self.timelineConditions(names, from, to, place) else { return [] }
+            guard var (conditions, arguments) = Self.timelineConditions(names, from, to, place, pair) else {
+                return []
+            }
             var sql =
                 "SELECT e.*, (SELECT GROUP_CONCAT(articleId, '|') FROM timeline_article WHERE entryId = e.id) AS articleIds FROM timeline_entry e"
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }

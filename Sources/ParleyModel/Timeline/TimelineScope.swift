@@ -10,6 +10,8 @@ public struct TimelineScope: Sendable, Equatable {
     public var people: [String]?
     /// Meetings of this country's leaders (looked up in the library as the timeline loads).
     public var country: String?
+    /// Meetings of exactly these participants (a pair chosen in the pairs view).
+    public var pair: [String]?
 
     public init(
         label: String, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil,
@@ -26,6 +28,13 @@ public struct TimelineScope: Sendable, Equatable {
     /// The meetings of one day, month or year.
     public static func date(_ date: CalendarDate) -> TimelineScope {
         TimelineScope(label: date.description, from: date, to: date)
+    }
+
+    /// The meetings of exactly these participants.
+    public static func pair(_ participants: [String]) -> TimelineScope {
+        var scope = TimelineScope(label: participants.joined(separator: " – "))
+        scope.pair = participants
+        return scope
     }
 
     public static func place(_ name: String) -> TimelineScope {

@@ -84,6 +84,8 @@ public struct AppState: Sendable, Equatable {
     public var showHelp = false
     /// The part of the timeline an entity led to (a day, a place, a country's leaders), when not all.
     public var timelineScope: TimelineScope?
+    /// The pairs view, open over the panes (P).
+    public var pairs: PairsViewState?
     /// The meeting view, open over the panes (Enter on a timeline entry).
     public var meeting: MeetingViewState?
     /// The article alone on the whole screen.
@@ -118,6 +120,7 @@ public struct AppState: Sendable, Equatable {
     public var keyContext: KeyContext {
         if showHelp { return .help }
         if meeting != nil { return .meeting }
+        if pairs != nil { return .pairs }
         switch focus {
         case .list: return .list
         case .article: return .article

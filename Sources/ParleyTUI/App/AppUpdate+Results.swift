@@ -42,6 +42,8 @@ extension AppUpdate {
                 state.list.selected = state.list.offset + index
                 clampAll(&state)
             }
+        case .pairsLoaded(let leader, let pairs):
+            state.pairs = PairsViewState(leader: leader, pairs: pairs)
         case .meetingLoaded(let detail):
             state.meeting = MeetingViewState(detail: detail)
         case .timelineLoaded(let entries, let offset, let total):

@@ -12,12 +12,12 @@ extension AppUpdate {
         }
     }
 
-    /// Shows that part of the timeline, from its start, with the timeline focused.
+    /// Shows that part of the timeline (of the filtered leader's meetings, when a filter is on), from its
+    /// start, with the timeline focused.
     static func showTimeline(_ scope: TimelineScope, state: inout AppState) -> [Effect] {
-        state.leaderFilter = nil
         state.timelineScope = scope
         state.timelineCursor = Cursor()
         state.focus = .timeline
-        return [.loadTimeline(offset: 0, limit: pageSize, leader: nil, scope: scope)]
+        return [.loadTimeline(offset: 0, limit: pageSize, leader: state.leaderFilter, scope: scope)]
     }
 }

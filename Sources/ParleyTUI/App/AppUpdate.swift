@@ -66,6 +66,9 @@ public enum AppUpdate {
             return []
         }
         if state.meeting != nil, let effects = meetingCommand(command, state: &state) { return effects }
+        if state.meeting == nil, state.pairs != nil, let effects = pairsCommand(command, state: &state) {
+            return effects
+        }
         if state.zoomed, command == .back || focusCommands.contains(command) {
             // Leaving the full-screen article: Esc just leaves it; a pane key goes on to its pane.
             setZoom(false, state: &state)
@@ -132,6 +135,7 @@ public enum AppUpdate {
         case .suspend: return [.suspend]
         case .quit: state.quit = true
         case .nextSource, .previousSource: break  // only in the meeting view
+        case .showPairs: return [.loadPairs(leader: state.leaderFilter)]
         }
         return []
     }

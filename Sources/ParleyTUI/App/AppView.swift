@@ -26,6 +26,10 @@ public enum AppView {
             }
         }
         if let tabs = layout.tabBar { TabBarView.draw(state, layout: layout, rect: tabs, theme: theme, into: &buffer) }
+        if let pairs = state.pairs {
+            let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
+            PairsView.draw(pairs, rect: area, theme: theme, into: &buffer)
+        }
         if let meeting = state.meeting {
             let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
             MeetingView.draw(meeting, rect: area, theme: theme, into: &buffer)

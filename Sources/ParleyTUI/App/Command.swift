@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     case openSource, copySourceLink, toggleZoom, reload, startCommandLine
     case toggleHelp, cycleTheme, suspend, quit
     case nextSource, previousSource
+    case showPairs
 
     /// The words help and the key-hint bar show.
     public var label: String {
@@ -47,6 +48,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .quit: "quit"
         case .nextSource: "next source"
         case .previousSource: "previous source"
+        case .showPairs: "who met whom"
         }
     }
 }

@@ -21,6 +21,7 @@ public enum Message: Sendable {
     case themesListed([String])
     case themeApplied(String)
     case meetingLoaded(MeetingDetail)
+    case pairsLoaded(leader: String?, [LeaderPair])
     case libraryFailed(String)
     /// An article's read mark was set; `changed` when it was not already so (a read-only library
     /// changes nothing).
@@ -43,6 +44,8 @@ public enum Effect: Sendable, Equatable {
     case loadArticle(id: String, evidence: Range<Int>?)
     /// A page of the timeline: of a leader's meetings, or of the part an entity leads to.
     case loadTimeline(offset: Int, limit: Int, leader: String?, scope: TimelineScope? = nil)
+    /// Who met whom (a leader's counterparts), for the pairs view.
+    case loadPairs(leader: String?)
     /// The meeting behind a timeline entry, for the meeting view.
     case loadMeeting(TimelineEntry)
     case search(String)

@@ -68,5 +68,7 @@ extension Keymap {
         Binding(key: .character("k"), context: .meeting, command: .previousSource, hint: true),
         Binding(key: .up, context: .meeting, command: .previousSource, hint: false),
         Binding(key: .escape, context: .meeting, command: .back, hint: true),
+        Binding(key: .character("P"), context: .global, command: .showPairs, hint: false),
+        Binding(key: .escape, context: .pairs, command: .back, hint: true),
     ])
 }

@@ -5,6 +5,8 @@ public enum KeyContext: Sendable, Equatable {
     case global, list, article, entities, timeline, help
     /// The meeting view, over the panes.
     case meeting
+    /// The pairs view (who met whom), over the panes.
+    case pairs
 }
 
 /// One binding: a key, where it applies, and what it does.

@@ -38,11 +38,14 @@ public struct EffectRunner: Sendable {
             case .loadTimeline(let offset, let limit, let leader, let scope):
                 var names = leader.map { [$0] } ?? scope?.people
                 if leader == nil, let country = scope?.country { names = try store.leaders(of: country) }
-                let (from, to, place) = (scope?.from, scope?.to, scope?.place)
+                let (from, to, place, pair) = (scope?.from, scope?.to, scope?.place, scope?.pair)
                 let entries = try store.timeline(
-                    participants: names, from: from, to: to, place: place, limit: limit, offset: offset)
-                let total = try store.timelineCount(participants: names, from: from, to: to, place: place)
+                    participants: names, from: from, to: to, place: place, exactly: pair, limit: limit, offset: offset)
+                let total = try store.timelineCount(
+                    participants: names, from: from, to: to, place: place, exactly: pair)
                 return (.timelineLoaded(entries: entries, offset: offset, total: total), nil)
+            case .loadPairs(let leader):
+                return (.pairsLoaded(leader: leader, try store.pairs(of: leader)), nil)
             case .loadMeeting(let entry):
                 return (.meetingLoaded(try store.meetingDetail(entry)), nil)
             case .search(let query):

@@ -319,6 +319,16 @@ struct BenchRunner {
                     app.send(.command(.back))
                     return ms
                 })
+            // The pairs view: P groups the whole timeline by participants and draws the ranking; Esc closes.
+            figures.append(
+                measure("key: open pairs view", target: "< 16 ms", limit: 16) {
+                    let ms = Self.time {
+                        app.send(.command(.showPairs))
+                        app.draw()
+                    }
+                    app.send(.command(.back))
+                    return ms
+                })
             // A person typing a leader's name: each key asks for completions; Enter applies the filter.
             var applied: [Double] = []
             figures.append(
