@@ -197,10 +197,21 @@ extension LibraryStore {
                     END;
                     """)
         }
-        // The pairs view groups the timeline by participants: an index in that order, holding what it counts.
-        migrator.registerMigration("v6: timeline by participants") { db in
+        // Who met whom, kept as the timeline is rebuilt (grouping 100,000 entries on a key press took 0.6 s):
+        // each set of participants with its number of meetings, first and last date, places by frequency.
+        migrator.registerMigration("v6: timeline pairs") { db in
             try db.execute(
-                sql: "CREATE INDEX timeline_entry_by_participants ON timeline_entry (participants, date, place)")
+                sql: """
+                    CREATE TABLE timeline_pair (
+                      participants TEXT PRIMARY KEY NOT NULL,
+                      meetings INTEGER NOT NULL,
+                      first TEXT,
+                      last TEXT,
+                      places TEXT NOT NULL);
+                    CREATE INDEX timeline_pair_by_meetings ON timeline_pair (meetings DESC, participants);
+                    """)
+            // filled by the next rebuild of what is derived, as after an interrupted add
+            try markStale(db)
         }
         return migrator
     }

@@ -5,6 +5,7 @@ extension LibraryStore {
     static func rebuildTimeline(in db: Database) throws {
         do {
             try db.execute(sql: "DELETE FROM timeline_entry")
+            try db.execute(sql: "DELETE FROM timeline_pair")
             // Reports merge only with reports of the same participants, so the library is read one set of
             // participants at a time: memory stays that of the largest set, not of every meeting (760 MB
             // at 100,000 generated articles before). Not the evidence sentence: the timeline does not keep it.
@@ -42,7 +43,9 @@ extension LibraryStore {
     private static func storeTimeline(of reports: [(Int64?, TimelineReport)], in db: Database) throws {
         guard !reports.isEmpty else { return }
         let idOf = Dictionary(reports.map { ("\($0.1.articleId)#\($0.1.meeting.evidenceStart)", $0.0) }) { a, _ in a }
-        for entry in TimelineBuilder.build(reports.map(\.1)) {
+        let entries = TimelineBuilder.build(reports.map(\.1))
+        try storePair(entries, in: db)
+        for entry in entries {
             try db.execute(
                 sql: """
                     INSERT INTO timeline_entry (participants, place, date, precision, dateBasis, status, sortKey)
@@ -66,6 +69,22 @@ extension LibraryStore {
                     sql: "INSERT INTO timeline_participant (entryId, name) VALUES (?, ?)", arguments: [entryId, name])
             }
         }
+    }
+
+    /// One set of participants' row of the pairs view.
+    private static func storePair(_ entries: [TimelineEntry], in db: Database) throws {
+        guard let first = entries.first else { return }
+        let dates = entries.compactMap(\.date)
+        var counts: [String: Int] = [:]
+        for place in entries.compactMap(\.place) { counts[place, default: 0] += 1 }
+        let places = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+        try db.execute(
+            sql:
+                "INSERT OR REPLACE INTO timeline_pair (participants, meetings, first, last, places) VALUES (?, ?, ?, ?, ?)",
+            arguments: [
+                first.participants.joined(separator: "|"), entries.count, dates.min()?.description,
+                dates.max()?.description, places.joined(separator: "|"),
+            ])
     }
 
     /// How many timeline entries there are (of these participants, in these dates and place, when given).

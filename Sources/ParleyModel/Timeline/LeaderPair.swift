@@ -15,28 +15,23 @@ extension LibraryStore {
     /// only the sets that include that leader (their counterparts, ranked).
     public func pairs(of leader: String? = nil, limit: Int = 1_000) throws(LibraryError) -> [LeaderPair] {
         try read { db in
-            var sql = """
-                SELECT participants, COUNT(*) AS meetings, MIN(date) AS first, MAX(date) AS last,
-                       GROUP_CONCAT(place, '|') AS places
-                FROM timeline_entry
-                """
+            var sql = "SELECT * FROM timeline_pair"
             var arguments: StatementArguments = []
             if let leader {
-                sql += " WHERE id IN (SELECT entryId FROM timeline_participant WHERE name = ?)"
+                sql += """
+                     WHERE participants IN (SELECT e.participants FROM timeline_entry e
+                       WHERE e.id IN (SELECT entryId FROM timeline_participant WHERE name = ?))
+                    """
                 arguments += [leader]
             }
-            sql += " GROUP BY participants ORDER BY meetings DESC, participants LIMIT ?"
+            sql += " ORDER BY meetings DESC, participants LIMIT ?"
             arguments += [limit]
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                var counts: [String: Int] = [:]
-                for place in ((row["places"] as String?) ?? "").split(separator: "|") {
-                    counts[String(place), default: 0] += 1
-                }
-                return LeaderPair(
+                LeaderPair(
                     participants: (row["participants"] as String).split(separator: "|").map(String.init),
                     meetings: row["meetings"], first: (row["first"] as String?).flatMap(CalendarDate.init(iso:)),
                     last: (row["last"] as String?).flatMap(CalendarDate.init(iso:)),
-                    places: counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key))
+                    places: (row["places"] as String).split(separator: "|").map(String.init))
             }
         }
     }
