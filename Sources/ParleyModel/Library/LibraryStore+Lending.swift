@@ -24,6 +24,11 @@ extension LibraryStore {
                 let articleId: String = row["articleId"]
                 let weekday: Int = row["weekday"]
                 let place: String? = row["place"]
+                // nothing in the borrower may contradict a loan: no year later than the date lent (read once
+                // per borrower, not once per candidate: a pair met in thousands of reports made that quadratic)
+                let years = try String.fetchAll(
+                    db, sql: "SELECT name FROM entity WHERE articleId = ? AND kind = 'date'", arguments: [articleId]
+                ).compactMap { CalendarDate(iso: $0)?.year }
                 let candidates = try Row.fetchAll(
                     db,
                     sql: """
@@ -35,10 +40,6 @@ extension LibraryStore {
                         date.weekday == weekday
                     else { continue }
                     guard let place, let other = candidate["place"] as String?, place == other else { continue }
-                    // nothing in the borrower may contradict the loan: no year later than the date lent
-                    let years = try String.fetchAll(
-                        db, sql: "SELECT name FROM entity WHERE articleId = ? AND kind = 'date'", arguments: [articleId]
-                    ).compactMap { CalendarDate(iso: $0)?.year }
                     if years.contains(where: { $0 > date.year }) { continue }
                     found[articleId, default: ([], candidate["articleId"])].dates.insert(date.description)
                 }
