@@ -20,7 +20,7 @@ public struct MeetingDetail: Sendable, Equatable {
 
     public var entry: TimelineEntry
     public var participants: [Participant]
-    /// The venue one of the reports names ("Diaoyutai State Guesthouse").
+    /// The venue one of the reports names (a palace, a guesthouse, a ministry).
     public var venue: String?
     public var sources: [Source]
 }

@@ -1,7 +1,7 @@
 /// A part of the timeline an entity leads to: the meetings of a day or month, held in a place, or of a
 /// country's leaders.
 public struct TimelineScope: Sendable, Equatable {
-    /// What the pane's title says: "2023-03", "in Beijing", "leaders of Belarus".
+    /// What the pane's title says: "2021-06", "in Lusaka", "leaders of Peru".
     public var label: String
     public var from: CalendarDate?
     public var to: CalendarDate?

@@ -3,7 +3,7 @@ import ParleyTerminal
 
 /// The words of one timeline row, fitted to its columns: with a leader filter the counterparts alone
 /// (the filtered leader is in the pane's title); names shorten before anything is cut (the name news
-/// uses alone, "Lukashenko", "Xi", "Lula"; then initials), and the place is cut before any name.
+/// uses alone, "Ramaphosa", "Lula"; then initials), and the place is cut before any name.
 enum TimelineRow {
     /// Who to name: every participant, or the filtered leader's counterparts.
     static func names(_ entry: TimelineEntry, filter: String?) -> [String] {
@@ -34,13 +34,13 @@ enum TimelineRow {
 
 /// Short forms of a leader's name, from the knowledge base's aliases.
 enum ShortName {
-    /// One word of the name that news uses alone (the shortest such alias: "Xi" for Xi Jinping, "Kim" for
-    /// Kim Jong Un, "Lula"), else the last word.
+    /// One word of the name that news uses alone (the shortest such alias: "Kim" for Kim Jong Un, "Lula"
+    /// for Luiz Inácio Lula da Silva), else the last word.
     static func of(_ name: String) -> String {
         table[name] ?? String(name.split(separator: " ").last ?? Substring(name))
     }
 
-    /// The last resort before cutting: the name's initials ("A.L." for Alexander Lukashenko).
+    /// The last resort before cutting: the name's initials ("C.R." for Cyril Ramaphosa).
     static func initials(_ name: String) -> String {
         name.split(separator: " ").compactMap { $0.first.map { "\($0)." } }.joined()
     }
