@@ -205,16 +205,8 @@ import Testing
 
     /// Runs the parley binary and returns its standard output and exit status.
     static func parley(_ arguments: [String]) throws -> (output: String, status: Int32) {
-        let process = Process()
-        let pipe = Pipe()
-        process.executableURL = try #require(Tmux.binary)
-        process.arguments = arguments
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+        let run = try ParleyRun.run(arguments)
+        return (run.output, run.status)
     }
 
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))

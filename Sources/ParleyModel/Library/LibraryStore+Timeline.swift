@@ -3,40 +3,38 @@ import GRDB
 extension LibraryStore {
     /// Recomputes the merged timeline from every stored meeting report.
     static func rebuildTimeline(in db: Database) throws {
-        do {
-            try db.execute(sql: "DELETE FROM timeline_entry")
-            try db.execute(sql: "DELETE FROM timeline_pair")
-            // Reports merge only with reports of the same participants, so the library is read one set of
-            // participants at a time: memory stays that of the largest set, not of every meeting (760 MB
-            // at 100,000 generated articles before). Not the evidence sentence: the timeline does not keep it.
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT id, articleId, participants, place, venue, date, dateBasis, status, evidenceStart,
-                           evidenceEnd, isCurrent, weekday, ordinal
-                    FROM meeting ORDER BY participants, articleId, id
-                    """)
-            var group: [(Int64?, TimelineReport)] = []
-            var groupKey: String?
-            while let row = try rows.next() {
-                let participants: String = row["participants"]
-                if participants != groupKey {
-                    try Self.storeTimeline(of: group, in: db)
-                    group.removeAll(keepingCapacity: true)
-                    groupKey = participants
-                }
-                let isCurrent: Bool = row["isCurrent"]
-                let meeting = Meeting(
-                    participants: participants.split(separator: "|").map(String.init), place: row["place"],
-                    venue: row["venue"], date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)),
-                    dateBasis: row["dateBasis"], status: MeetingStatus(rawValue: row["status"]) ?? .held,
-                    evidence: "", evidenceStart: row["evidenceStart"], evidenceEnd: row["evidenceEnd"],
-                    isCurrent: isCurrent, weekday: row["weekday"], ordinal: row["ordinal"])
-                group.append(
-                    (row["id"], TimelineReport(articleId: row["articleId"], meeting: meeting, isCurrent: isCurrent)))
+        try db.execute(sql: "DELETE FROM timeline_entry")
+        try db.execute(sql: "DELETE FROM timeline_pair")
+        // Reports merge only with reports of the same participants, so the library is read one set of
+        // participants at a time: memory stays that of the largest set, not of every meeting (760 MB
+        // at 100,000 generated articles before). Not the evidence sentence: the timeline does not keep it.
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, articleId, participants, place, venue, date, dateBasis, status, evidenceStart,
+                       evidenceEnd, isCurrent, weekday, ordinal
+                FROM meeting ORDER BY participants, articleId, id
+                """)
+        var group: [(Int64?, TimelineReport)] = []
+        var groupKey: String?
+        while let row = try rows.next() {
+            let participants: String = row["participants"]
+            if participants != groupKey {
+                try Self.storeTimeline(of: group, in: db)
+                group.removeAll(keepingCapacity: true)
+                groupKey = participants
             }
-            try Self.storeTimeline(of: group, in: db)
+            let isCurrent: Bool = row["isCurrent"]
+            let meeting = Meeting(
+                participants: participants.split(separator: "|").map(String.init), place: row["place"],
+                venue: row["venue"], date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)),
+                dateBasis: row["dateBasis"], status: MeetingStatus(rawValue: row["status"]) ?? .held,
+                evidence: "", evidenceStart: row["evidenceStart"], evidenceEnd: row["evidenceEnd"],
+                isCurrent: isCurrent, weekday: row["weekday"], ordinal: row["ordinal"])
+            group.append(
+                (row["id"], TimelineReport(articleId: row["articleId"], meeting: meeting, isCurrent: isCurrent)))
         }
+        try Self.storeTimeline(of: group, in: db)
     }
 
     /// The timeline entries of one set of participants' reports, with their articles and names.

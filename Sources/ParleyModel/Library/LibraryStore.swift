@@ -130,21 +130,14 @@ public final class LibraryStore: Sendable {
         return access(path, W_OK) == 0 && access(directory, W_OK) == 0
     }
 
-    /// The schema's state, read without writing: newer than this build, older, or with stale derived data.
-    private static func inspectSchema(path: String) throws(LibraryError) -> (
-        superseded: Bool, pending: Bool, stale: Bool
-    ) {
+    /// The schema's state, read without writing: newer than this build, or older.
+    private static func inspectSchema(path: String) throws(LibraryError) -> (superseded: Bool, pending: Bool) {
         do {
             let queue = try openReader(path: path)
             defer { try? queue.close() }
             return try queue.read { db in
                 let migrator = Self.migrator
-                let stale =
-                    try db.tableExists("library_state")
-                    && (try Bool.fetchOne(db, sql: "SELECT 1 FROM library_state WHERE key = 'derived'") ?? false)
-                return (
-                    try migrator.hasBeenSuperseded(db), !(try migrator.hasCompletedMigrations(db)), stale
-                )
+                return (try migrator.hasBeenSuperseded(db), !(try migrator.hasCompletedMigrations(db)))
             }
         } catch let error as LibraryError {
             throw error

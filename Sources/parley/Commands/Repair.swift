@@ -34,7 +34,7 @@ struct Repair: ParsableCommand {
         let noun = (report.expected ?? report.recovered) == 1 ? "article" : "articles"
         Output.line("recovered \(report.recovered)\(of) \(noun) into \(options.path)")
         Output.line("the damaged file is kept at \(report.keptAt)")
-        if let expected = report.expected, expected > report.recovered || report.expected == nil {
+        if report.expected.map({ $0 > report.recovered }) ?? true {
             Output.line("articles that could not be read come back with `parley add` on their files")
         }
     }
