@@ -18,9 +18,15 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "ParleyModel",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/samples"), .copy("Resources/knowledge")]
         ),
         .target(name: "ParleyTerminal", dependencies: ["CNcurses"]),
