@@ -18,7 +18,10 @@ extension AppUpdate {
         case .open:
             guard meeting.selected < count else { return [] }
             let source = meeting.detail.sources[meeting.selected]
+            state.returnTo = ReturnPoint(meeting: meeting, chart: state.chart, articleId: source.articleId)
             state.meeting = nil
+            state.chart = nil
+            state.message = "Esc goes back to the meeting"
             let report = source.report
             return [
                 .loadArticle(id: source.articleId, evidence: report.evidenceStart..<report.evidenceEnd),
