@@ -21,7 +21,6 @@ extension AppUpdate {
             state.returnTo = ReturnPoint(meeting: meeting, chart: state.chart, articleId: source.articleId)
             state.meeting = nil
             state.chart = nil
-            state.message = "Esc goes back to the meeting"
             let report = source.report
             return [
                 .loadArticle(id: source.articleId, evidence: report.evidenceStart..<report.evidenceEnd),
