@@ -5,15 +5,27 @@ import Testing
 extension EndToEndTests {
     /// Three meetings of one pair over a year (the first reported twice) and one with another leader.
     static let chartArticles: [(name: String, text: String)] = [
-        ("one.txt", "Spring talks\n\nPublished: 2023-03-07\n\n"
-            + "Chinese President Xi Jinping met Belarusian President Alexander Lukashenko in Beijing on Tuesday.\n"),
-        ("two.txt", "Rail deal signed\n\nPublished: 2023-03-07\n\n"
-            + "Belarusian President Alexander Lukashenko held talks with Chinese President Xi Jinping in Beijing "
-            + "on Tuesday, and the two signed a plan for freight trains.\n"),
-        ("three.txt", "Summer visit\n\nPublished: 2023-07-04\n\n"
-            + "Chinese President Xi Jinping met Belarusian President Alexander Lukashenko in Minsk on Tuesday.\n"),
-        ("four.txt", "Moscow talks\n\nPublished: 2023-12-12\n\n"
-            + "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.\n"),
+        (
+            "one.txt",
+            "Spring talks\n\nPublished: 2023-03-07\n\n"
+                + "Chinese President Xi Jinping met Belarusian President Alexander Lukashenko in Beijing on Tuesday.\n"
+        ),
+        (
+            "two.txt",
+            "Rail deal signed\n\nPublished: 2023-03-07\n\n"
+                + "Belarusian President Alexander Lukashenko held talks with Chinese President Xi Jinping in Beijing "
+                + "on Tuesday, and the two signed a plan for freight trains.\n"
+        ),
+        (
+            "three.txt",
+            "Summer visit\n\nPublished: 2023-07-04\n\n"
+                + "Chinese President Xi Jinping met Belarusian President Alexander Lukashenko in Minsk on Tuesday.\n"
+        ),
+        (
+            "four.txt",
+            "Moscow talks\n\nPublished: 2023-12-12\n\n"
+                + "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.\n"
+        ),
     ]
 
     @Test(.enabled(if: Tmux.available, "tmux or the parley binary is missing"))
