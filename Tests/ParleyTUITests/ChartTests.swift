@@ -56,8 +56,13 @@ import Testing
         #expect(chart.rows[0].months["2024-07"] == TimelineChart.Tally(held: 0, planned: 1))
         #expect(chart.rows[1].months["2023-03"] == TimelineChart.Tally(held: 1, planned: 0))
         #expect(chart.first == CalendarDate(year: 2023, month: 3) && chart.last == CalendarDate(year: 2024, month: 7))
-        let everyone = try opened(leader: nil).0
-        #expect(everyone.chart?.chart.rows.count == 4)
+        let (everyone, runner) = try opened(leader: nil)
+        #expect(everyone.chart?.chart.rows.count == 4 && everyone.chart?.chart.isCut == false)
+        // a large library keeps the busiest rows only, and says so
+        let busiest = try runner.store.timelineChart(leader: nil, scope: nil, limit: 2)
+        #expect(busiest.isCut && busiest.rows.map(\.participants.first) == ["Vladimir Putin", "Alexander Lukashenko"])
+        let beijing = try runner.store.timelineChart(leader: nil, scope: .place("Beijing"), limit: 1)
+        #expect(beijing.isCut && beijing.rows.map(\.total) == [2])
     }
 
     @Test func theCursorMovesAlongMeetingsAndBetweenRows() throws {

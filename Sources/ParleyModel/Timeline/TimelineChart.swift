@@ -31,8 +31,11 @@ public struct TimelineChart: Sendable, Equatable {
     /// The first and last month with a meeting (nil when none is dated).
     public var first: CalendarDate?
     public var last: CalendarDate?
+    /// True when only the busiest rows were kept (the chart has a limit).
+    public var isCut = false
 
-    public init(rows: [Row]) {
+    public init(rows: [Row], isCut: Bool = false) {
+        self.isCut = isCut
         self.rows = rows.sorted {
             ($0.total, $1.participants.joined(separator: "|")) > ($1.total, $0.participants.joined(separator: "|"))
         }
@@ -43,38 +46,56 @@ public struct TimelineChart: Sendable, Equatable {
 }
 
 extension LibraryStore {
-    /// The chart of the timeline part `scope` (and `leader`) shows.
-    public func timelineChart(leader: String?, scope: TimelineScope?) throws(LibraryError) -> TimelineChart {
+    /// The chart of the timeline part `scope` (and `leader`) shows: the `limit` sets of participants with
+    /// most meetings there, counted by month.
+    public func timelineChart(leader: String?, scope: TimelineScope?, limit: Int = 500) throws(LibraryError)
+        -> TimelineChart
+    {
         let names = try participants(leader: leader, scope: scope)
         return try read { db in
             guard
                 let (conditions, arguments) = Self.timelineConditions(
                     names, scope?.from, scope?.to, scope?.place, scope?.pair, scope?.text)
             else { return TimelineChart(rows: []) }
-            var sql =
-                "SELECT e.participants, substr(e.date, 1, 7) AS month, e.status, COUNT(*) AS n FROM timeline_entry e"
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " GROUP BY e.participants, month, e.status"
+            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            // the busiest sets first: kept with the timeline when it is all of it, else counted here
+            let ranked =
+                conditions.isEmpty
+                ? try String.fetchAll(
+                    db, sql: "SELECT participants FROM timeline_pair ORDER BY meetings DESC, participants LIMIT ?",
+                    arguments: [limit])
+                : try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT e.participants FROM timeline_entry e\(filter)
+                        GROUP BY e.participants ORDER BY COUNT(*) DESC, e.participants LIMIT ?
+                        """, arguments: arguments + [limit])
+            guard !ranked.isEmpty else { return TimelineChart(rows: []) }
+            let marks = ranked.map { _ in "?" }.joined(separator: ",")
+            let sql = """
+                SELECT e.participants, substr(e.date, 1, 7) AS month, e.status, COUNT(*) AS n FROM timeline_entry e
+                WHERE e.participants IN (\(marks))\(filter.isEmpty ? "" : " AND " + conditions.joined(separator: " AND "))
+                GROUP BY e.participants, month, e.status
+                """
             var rows: [String: TimelineChart.Row] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            for key in ranked {
+                rows[key] = TimelineChart.Row(
+                    participants: key.split(separator: "|").map(String.init), months: [:], undated: 0)
+            }
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(ranked) + arguments) {
                 let key: String = row["participants"]
-                var chartRow =
-                    rows[key]
-                    ?? TimelineChart.Row(
-                        participants: key.split(separator: "|").map(String.init), months: [:], undated: 0)
                 let count: Int = row["n"]
                 if let month = row["month"] as String? {
                     if MeetingStatus(rawValue: row["status"]) == .planned {
-                        chartRow.months[month, default: .init()].planned += count
+                        rows[key]?.months[month, default: .init()].planned += count
                     } else {
-                        chartRow.months[month, default: .init()].held += count
+                        rows[key]?.months[month, default: .init()].held += count
                     }
                 } else {
-                    chartRow.undated += count
+                    rows[key]?.undated += count
                 }
-                rows[key] = chartRow
             }
-            return TimelineChart(rows: Array(rows.values))
+            return TimelineChart(rows: Array(rows.values), isCut: ranked.count == limit)
         }
     }
 

@@ -53,10 +53,10 @@ enum ChartView {
         let total = state.chart.rows.reduce(0) { $0 + $1.total }
         var title = whose + (part.isEmpty ? "" : " · \(part)") + ": \(counted(total, "meeting"))"
         let rows = state.chart.rows.count
-        title +=
-            " with "
-            + (state.leader == nil
-                ? counted(rows, "set of leaders", plural: "sets of leaders") : counted(rows, "counterpart"))
+        let noun =
+            state.leader == nil
+            ? counted(rows, "set of leaders", plural: "sets of leaders") : counted(rows, "counterpart")
+        title += state.chart.isCut ? " with the \(noun) who met most" : " with \(noun)"
         if let axis { title += ", by \(axis.unit)" }
         return title
     }
