@@ -48,7 +48,7 @@ public struct TimelineChart: Sendable, Equatable {
 extension LibraryStore {
     /// The chart of the timeline part `scope` (and `leader`) shows: the `limit` sets of participants with
     /// most meetings there, counted by month.
-    public func timelineChart(leader: String?, scope: TimelineScope?, limit: Int = 500) throws(LibraryError)
+    public func timelineChart(leader: String?, scope: TimelineScope?, limit: Int = 200) throws(LibraryError)
         -> TimelineChart
     {
         let names = try participants(leader: leader, scope: scope)
