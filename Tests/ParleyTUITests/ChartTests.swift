@@ -85,6 +85,21 @@ import Testing
         #expect(AppUpdate.update(&state, .command(.open)) == [.loadMeeting(entry)])
     }
 
+    @Test func theWheelMovesBetweenRowsAndClicksDoNotReachThePanesUnderneath() throws {
+        var (state, runner) = try opened()
+        let focus = state.focus
+        Self.settle(AppUpdate.update(&state, .scrolled(Point(x: 10, y: 5), down: true)), &state, runner)
+        #expect(state.chart?.cursor.selected == 1 && state.chart?.chosen != nil)
+        _ = AppUpdate.update(&state, .clicked(Point(x: 70, y: 20)))
+        #expect(state.focus == focus && state.chart != nil)
+        // a terminal made smaller keeps the chosen row in view
+        Self.settle(AppUpdate.update(&state, .command(.moveToBottom)), &state, runner)
+        _ = AppUpdate.update(&state, .resized(Size(width: 40, height: 7)))
+        let view = try #require(state.chart)
+        #expect(view.cursor.scroll <= view.cursor.selected)
+        #expect(view.cursor.selected < view.cursor.scroll + ChartView.visibleRows(state.size))
+    }
+
     @Test func aMeetingOpenedFromTheChartLeadsToItsSourcesAndBack() throws {
         var (state, runner) = try opened()
         Self.settle(AppUpdate.update(&state, .command(.moveDown)), &state, runner)

@@ -147,6 +147,9 @@ public struct AppState: Sendable, Equatable {
 }
 
 extension AppState {
+    /// A view drawn over the panes (meeting, chart, pairs) is open.
+    public var hasOverlay: Bool { meeting != nil || chart != nil || pairs != nil }
+
     /// The timeline entry at position `index` of the whole timeline, when its page is loaded.
     public func timelineEntry(at index: Int) -> TimelineEntry? {
         let local = index - timelineOffset

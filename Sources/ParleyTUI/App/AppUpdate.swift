@@ -25,15 +25,18 @@ public enum AppUpdate {
             state.size = size
             relayoutReader(&state)
             clampAll(&state)
+            scrollChart(&state)
             state.helpScroll = min(state.helpScroll, HelpView.maxScroll(lines: state.helpLength, size: size))
             return []
         case .clicked(let point):
-            return state.showHelp ? [] : click(point, state: &state)
+            // the panes under a view drawn over them take no clicks
+            return state.showHelp || state.hasOverlay ? [] : click(point, state: &state)
         case .scrolled(let point, let down):
             if state.showHelp {
                 scrollHelp(by: down ? 3 : -3, state: &state)
                 return []
             }
+            if state.hasOverlay { return perform(down ? .moveDown : .moveUp, on: &state) }
             let layout = state.layout
             guard let pane = layout.pane(at: point) else { return [] }
             let previous = state.focus
