@@ -1,0 +1,68 @@
+/// Writes the article's elements out as paragraphs: one per block of text, headings as `.heading`,
+/// figure captions as `.caption`, furniture and clutter left out.
+struct HTMLBlockWriter {
+    let finder: MainTextFinder
+    private var document: HTMLDocument { finder.document }
+    private(set) var paragraphs: [Paragraph] = []
+    private var line = ""
+    private var kind: Paragraph.Kind = .body
+
+    init(finder: MainTextFinder) { self.finder = finder }
+
+    /// The paragraphs below `roots`, in document order.
+    static func paragraphs(of roots: [Int], finder: MainTextFinder) -> [Paragraph] {
+        var writer = HTMLBlockWriter(finder: finder)
+        for root in roots { writer.write(root, isRoot: true) }
+        writer.flush()
+        return writer.paragraphs
+    }
+
+    private mutating func write(_ index: Int, isRoot: Bool = false) {
+        let element = document.elements[index]
+        if finder.removed[index] { return }
+        if !isRoot, finder.isClutter(index) { return }
+        let tag = element.tag
+        if tag == "br" {
+            flush()
+            return
+        }
+        let isBlock = HTMLTags.blocks.contains(tag)
+        let ownKind = Self.kind(of: element)
+        let outerKind = kind
+        if isBlock {
+            flush()
+            if let ownKind { kind = ownKind }
+        } else if tag == "img" {
+            line += " "
+        }
+        for child in element.children {
+            switch child {
+            case .text(let t): line += document.texts[t]
+            case .element(let e): write(e)
+            }
+        }
+        if isBlock {
+            flush()
+            kind = outerKind
+        }
+    }
+
+    /// Headings and captions by their tags, or a caption by its class name ("wp-caption-text", "credit").
+    private static func kind(of element: HTMLDocument.Element) -> Paragraph.Kind? {
+        if HTMLTags.headings.contains(element.tag) { return .heading }
+        if element.tag == "figcaption" || element.tag == "caption" { return .caption }
+        let hints = element.hints
+        if !hints.isEmpty, captionNames.contains(where: { hints.contains($0) }) { return .caption }
+        if ["p", "li", "blockquote", "pre", "td", "dd"].contains(element.tag) { return .body }
+        return nil
+    }
+
+    static let captionNames = ["caption", "photo-credit", "image-credit", "img-credit"]
+
+    private mutating func flush() {
+        let text = TextCleaner.normalize(line)
+        line = ""
+        guard !text.isEmpty else { return }
+        paragraphs.append(Paragraph(kind, text))
+    }
+}

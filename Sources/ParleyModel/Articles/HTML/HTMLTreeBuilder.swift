@@ -1,0 +1,136 @@
+import CLibXML2
+
+/// Parses HTML bytes with libxml2's HTML parser into an `HTMLDocument`.
+///
+/// This file imports no Foundation: libxml2's headers bring the system's ICU, whose declarations clash
+/// with Foundation's copy in one file.
+///
+/// The parser runs with its SAX callbacks rather than building libxml2's own tree: the page is read in one
+/// pass into the small `HTMLDocument`, which keeps a 50 MB page within a few times its size in memory.
+/// The HTML parser loads no DTD, expands no entity declared in the page (it does not read declarations at
+/// all), and with `HTML_PARSE_NONET` opens no connection.
+final class HTMLTreeBuilder {
+    /// Attributes that tell content from furniture, or carry metadata; the rest are dropped.
+    static let keptAttributes: Set<String> = [
+        "id", "class", "role", "itemprop", "itemtype", "property", "name", "content", "datetime", "href", "rel",
+        "type", "charset", "http-equiv", "hidden", "aria-hidden", "style",
+    ]
+    /// Deeper nesting than this is flattened into the element at this depth: no page needs it, and it keeps
+    /// every walk over the tree shallow.
+    static let maximumDepth = 160
+
+    private(set) var document = HTMLDocument()
+    private var current = 0
+    private var depth = 0
+    private var flattened = 0
+    /// Inside a skipped element: how many of its elements are open.
+    private var skipping = 0
+    private var inJSONLD = false
+    private var jsonLD = ""
+
+    /// Parses `data`; `encoding` forces a character set (nil lets the page's BOM or `<meta charset>` decide,
+    /// and UTF-8 otherwise).
+    static func parse(_ bytes: UnsafeRawBufferPointer, encoding: String?) -> HTMLDocument {
+        _ = XMLParsing.ready
+        let reader = HTMLTreeBuilder()
+        guard let context = htmlNewParserCtxt() else { return reader.document }
+        defer { htmlFreeParserCtxt(context) }
+        var handler = xmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            HTMLTreeBuilder.instance(context)?.start(name, attributes)
+        }
+        handler.endElement = { context, name in HTMLTreeBuilder.instance(context)?.end(name) }
+        handler.characters = { context, characters, length in HTMLTreeBuilder.instance(context)?.characters(characters, length) }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = { context, characters, length in HTMLTreeBuilder.instance(context)?.script(characters, length) }
+        context.pointee.sax.pointee = handler
+        let unmanaged = Unmanaged.passRetained(reader)
+        defer { unmanaged.release() }
+        context.pointee._private = unmanaged.toOpaque()
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            let pointer = base.assumingMemoryBound(to: CChar.self)
+            _ = htmlCtxtReadMemory(context, pointer, Int32(clamping: bytes.count), nil, encoding, options)
+        }
+        return reader.document
+    }
+
+    private static func instance(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder? {
+        guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let me = parser.pointee._private
+        else { return nil }
+        return Unmanaged<HTMLTreeBuilder>.fromOpaque(me).takeUnretainedValue()
+    }
+
+    private func start(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard let name else { return }
+        if skipping > 0 {
+            skipping += 1
+            return
+        }
+        let tag = String(cString: name).lowercased()
+        var kept: [String: String] = [:]
+        if var pair = attributes {
+            while let key = pair.pointee {
+                let value = pair.advanced(by: 1).pointee
+                let keyText = String(cString: key).lowercased()
+                if Self.keptAttributes.contains(keyText) { kept[keyText] = value.map { String(cString: $0) } ?? "" }
+                pair = pair.advanced(by: 2)
+            }
+        }
+        if tag == "meta", kept["charset"] != nil || kept["http-equiv"]?.lowercased() == "content-type" {
+            document.declaresCharset = true
+        }
+        if HTMLTags.skipped.contains(tag) {
+            skipping = 1
+            inJSONLD = tag == "script" && kept["type"]?.lowercased().contains("ld+json") == true
+            return
+        }
+        if depth >= Self.maximumDepth {
+            flattened += 1
+            return
+        }
+        document.elements.append(HTMLDocument.Element(tag: tag, parent: current, attributes: kept))
+        let index = document.elements.count - 1
+        document.elements[current].children.append(.element(index))
+        current = index
+        depth += 1
+    }
+
+    private func end(_ name: UnsafePointer<xmlChar>?) {
+        if skipping > 0 {
+            skipping -= 1
+            if skipping == 0, inJSONLD {
+                document.jsonLD.append(jsonLD)
+                jsonLD = ""
+                inJSONLD = false
+            }
+            return
+        }
+        if flattened > 0 {
+            flattened -= 1
+            return
+        }
+        guard current > 0 else { return }
+        current = document.elements[current].parent
+        depth -= 1
+    }
+
+    private func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard skipping == 0, let characters, length > 0 else { return }
+        let text = String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)
+        if case .text(let last) = document.elements[current].children.last {
+            document.texts[last] += text
+        } else {
+            document.texts.append(text)
+            document.elements[current].children.append(.text(document.texts.count - 1))
+        }
+    }
+
+    /// Script and style content: kept only for JSON-LD, which carries the page's metadata.
+    private func script(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard inJSONLD, let characters, length > 0, jsonLD.utf8.count < 1_048_576 else { return }
+        jsonLD += String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)
+    }
+}

@@ -1,0 +1,278 @@
+/// Finds the article in a page the way Readability and trafilatura do: furniture is set aside by tag,
+/// role and name; every paragraph of prose scores its containers by length and commas; the best
+/// container, damped by its share of link text, wins, with the siblings that score near it; inside it,
+/// lists and boxes that are mostly links are dropped.
+struct MainTextFinder {
+    let document: HTMLDocument
+    /// Elements set aside as furniture (with everything inside them).
+    private(set) var removed: [Bool]
+    /// Non-blank characters of text below each element, and of that, inside links.
+    private(set) var characters: [Int]
+    private(set) var linkCharacters: [Int]
+    private var commas: [Int]
+    private var scores: [Double?]
+
+    init(_ document: HTMLDocument) {
+        self.document = document
+        let count = document.elements.count
+        removed = Array(repeating: false, count: count)
+        characters = Array(repeating: 0, count: count)
+        linkCharacters = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
+        scores = Array(repeating: nil, count: count)
+        markFurniture()
+        measure()
+    }
+
+    /// The elements that hold the article, in document order.
+    mutating func contentRoots() -> [Int] {
+        scoreParagraphs()
+        guard let top = topCandidate() else { return [bodyElement()] }
+        return withSiblings(top)
+    }
+
+    // MARK: furniture
+
+    private mutating func markFurniture() {
+        let elements = document.elements
+        // An element holding the page's declared article body is never furniture.
+        var holdsMain = Array(repeating: false, count: elements.count)
+        for index in elements.indices.reversed() where index > 0 {
+            let element = elements[index]
+            if Self.declaresMain(element) { holdsMain[index] = true }
+            if holdsMain[index] { holdsMain[element.parent] = true }
+        }
+        for index in elements.indices where index > 0 {
+            let element = elements[index]
+            if removed[element.parent] {
+                removed[index] = true
+            } else if !holdsMain[index], HTMLBoilerplate.isFurniture(element) {
+                removed[index] = true
+            }
+        }
+    }
+
+    /// `<article>`, `<main>`, `role="main"` or `itemprop="articleBody"`: the page saying where its text is.
+    static func declaresMain(_ element: HTMLDocument.Element) -> Bool {
+        if element.tag == "main" || element.tag == "article" { return true }
+        if element[attribute: "role"]?.lowercased() == "main" { return true }
+        return element[attribute: "itemprop"]?.lowercased() == "articlebody"
+    }
+
+    private mutating func measure() {
+        let elements = document.elements
+        for index in elements.indices.reversed() {
+            guard !removed[index] else { continue }
+            for child in elements[index].children {
+                if case .text(let t) = child {
+                    let (chars, marks) = Self.count(document.texts[t])
+                    characters[index] += chars
+                    commas[index] += marks
+                }
+            }
+            if elements[index].tag == "a" { linkCharacters[index] = characters[index] }
+            guard index > 0 else { continue }
+            let parent = elements[index].parent
+            characters[parent] += characters[index]
+            linkCharacters[parent] += linkCharacters[index]
+            commas[parent] += commas[index]
+        }
+    }
+
+    private static func count(_ text: String) -> (characters: Int, commas: Int) {
+        var chars = 0
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\n", "\t", "\r", "\u{A0}": continue
+            case ",", "\u{FF0C}", "\u{3001}", "\u{060C}":
+                marks += 1
+                chars += 1
+            default: chars += 1
+            }
+        }
+        return (chars, marks)
+    }
+
+    func linkDensity(_ index: Int) -> Double {
+        characters[index] == 0 ? 0 : Double(linkCharacters[index]) / Double(characters[index])
+    }
+
+    // MARK: scoring
+
+    /// The block element a run of text belongs to: itself when it is a block, else its nearest block ancestor.
+    private func paragraphOwner(_ index: Int) -> Int {
+        var current = index
+        while current > 0, !HTMLTags.blocks.contains(document.elements[current].tag) {
+            current = document.elements[current].parent
+        }
+        return current
+    }
+
+    /// Every block with text of its own (not in a child block) scores its parent and ancestors, as
+    /// Readability scores its paragraphs.
+    private mutating func scoreParagraphs() {
+        let elements = document.elements
+        var ownText = Array(repeating: 0, count: elements.count)
+        var ownCommas = Array(repeating: 0, count: elements.count)
+        for index in elements.indices where index > 0 && !removed[index] {
+            for child in elements[index].children {
+                if case .text(let t) = child {
+                    let (chars, marks) = Self.count(document.texts[t])
+                    guard chars > 0 else { continue }
+                    let owner = paragraphOwner(index)
+                    ownText[owner] += chars
+                    ownCommas[owner] += marks
+                }
+            }
+        }
+        for index in elements.indices where ownText[index] >= 25 {
+            let tag = elements[index].tag
+            guard !HTMLTags.headings.contains(tag), !isInsideLink(index) else { continue }
+            let score = 1 + Double(ownCommas[index]) + min(3, Double(ownText[index]) / 100)
+            var ancestor = elements[index].parent
+            var level = 0
+            while ancestor > 0, level < 5 {
+                if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
+                let divider = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
+                scores[ancestor]! += score / divider
+                ancestor = elements[ancestor].parent
+                level += 1
+            }
+        }
+        for index in scores.indices {
+            if let score = scores[index] { scores[index] = score * (1 - linkDensity(index)) }
+        }
+    }
+
+    private func isInsideLink(_ index: Int) -> Bool {
+        document.isInside(index) { $0.tag == "a" }
+    }
+
+    private func initialScore(_ index: Int) -> Double {
+        let element = document.elements[index]
+        var score: Double
+        switch element.tag {
+        case "div", "article", "section", "main": score = 5
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        if Self.declaresMain(element) { score += 25 }
+        return score + HTMLBoilerplate.nameWeight(element.hints)
+    }
+
+    private func topCandidate() -> Int? {
+        var best: Int?
+        for index in scores.indices where scores[index] != nil && !removed[index] {
+            if best == nil || scores[index]! > scores[best!]! { best = index }
+        }
+        guard var top = best, let topScore = scores[top] else { return nil }
+        // Climb while the parent scores better: the paragraphs of one article often sit in several boxes.
+        var lastScore = topScore
+        var parent = document.elements[top].parent
+        while parent > 0, document.elements[parent].tag != "body" {
+            guard let parentScore = scores[parent] else {
+                parent = document.elements[parent].parent
+                continue
+            }
+            if parentScore < topScore / 3 { break }
+            if parentScore > lastScore {
+                top = parent
+                break
+            }
+            lastScore = parentScore
+            parent = document.elements[parent].parent
+        }
+        // An only child says no more than its parent.
+        while document.elements[top].parent > 0 {
+            let parent = document.elements[top].parent
+            let blocks = document.elements[parent].children.filter {
+                if case .element(let e) = $0 { return !removed[e] && characters[e] > 0 }
+                return false
+            }
+            guard blocks.count == 1, document.elements[parent].tag != "body" else { break }
+            top = parent
+        }
+        return top
+    }
+
+    /// The candidate and the siblings that belong with it: scoring near it, or prose paragraphs.
+    private func withSiblings(_ top: Int) -> [Int] {
+        let parent = document.elements[top].parent
+        guard parent >= 0 else { return [top] }
+        let topScore = scores[top] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = document.elements[top][attribute: "class"]
+        var roots: [Int] = []
+        for child in document.elements[parent].children {
+            guard case .element(let sibling) = child, !removed[sibling] else { continue }
+            if sibling == top {
+                roots.append(sibling)
+                continue
+            }
+            var bonus = 0.0
+            if let topClass, !topClass.isEmpty, document.elements[sibling][attribute: "class"] == topClass {
+                bonus = topScore * 0.2
+            }
+            if let score = scores[sibling], score + bonus >= threshold {
+                roots.append(sibling)
+            } else if document.elements[sibling].tag == "p" {
+                let length = characters[sibling]
+                let density = linkDensity(sibling)
+                if length > 80, density < 0.25 {
+                    roots.append(sibling)
+                } else if length > 0, density == 0, document.text(of: sibling).hasSuffix(".") {
+                    roots.append(sibling)
+                }
+            }
+        }
+        return roots
+    }
+
+    private func bodyElement() -> Int {
+        document.elements.indices.first { document.elements[$0].tag == "body" } ?? 0
+    }
+
+    // MARK: cleaning inside the article
+
+    /// Whether a box inside the article is furniture by its make-up: mostly links, lists of links, or a
+    /// scrap of text among images (Readability's conditional cleaning).
+    func isClutter(_ index: Int) -> Bool {
+        let element = document.elements[index]
+        guard ["div", "section", "ul", "ol", "table", "form", "dl", "figure"].contains(element.tag) else {
+            if HTMLTags.headings.contains(element.tag) { return linkDensity(index) > 0.33 }
+            return false
+        }
+        let weight = HTMLBoilerplate.nameWeight(element.hints)
+        if weight + (scores[index] ?? 0) < 0 { return true }
+        if commas[index] >= 10 { return false }
+        var paragraphs = 0
+        var images = 0
+        var items = 0
+        countInside(index, paragraphs: &paragraphs, images: &images, items: &items)
+        let density = linkDensity(index)
+        let length = characters[index]
+        let isList = element.tag == "ul" || element.tag == "ol"
+        if images > 1, Double(paragraphs) / Double(images) < 0.5, !(element.tag == "figure") { return true }
+        if !isList, items > paragraphs + 100 { return true }
+        if length < 25, images == 0, element.tag != "figure", !isList { return true }
+        if weight < 25, density > 0.2, !isList || density > 0.5 { return true }
+        if weight >= 25, density > 0.5 { return true }
+        return false
+    }
+
+    private func countInside(_ index: Int, paragraphs: inout Int, images: inout Int, items: inout Int) {
+        for child in document.elements[index].children {
+            guard case .element(let e) = child, !removed[e] else { continue }
+            switch document.elements[e].tag {
+            case "p": paragraphs += 1
+            case "img": images += 1
+            case "li": items += 1
+            default: break
+            }
+            countInside(e, paragraphs: &paragraphs, images: &images, items: &items)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+extension TextCleaner {
+    /// Cleans paragraphs whose kinds the page's markup already gave (an HTML page's headings and
+    /// captions): the credits, datelines and widgets before the first paragraph of prose are taken as
+    /// chrome, the headline repeated in the body goes, and a trailing run of other stories' headlines goes.
+    public func clean(paragraphs: [Paragraph], knownTitle: String?) -> Page {
+        var page = Page()
+        page.title = knownTitle
+        var writer: String?
+        var kept: [Paragraph] = []
+        var bodyStarted = false
+        for paragraph in paragraphs {
+            let text = Self.normalize(paragraph.text)
+            guard !text.isEmpty else { continue }
+            let stripped = Self.stripBullet(text)
+            if kept.last?.text == text { continue }
+            if !bodyStarted {
+                if let knownTitle, stripped == knownTitle { continue }
+                if page.title == nil, paragraph.kind == .heading {
+                    page.title = stripped
+                    continue
+                }
+                if paragraph.kind != .caption, absorbChrome(text, into: &page, writer: &writer) { continue }
+                if paragraph.kind == .body, LineShape.isProse(stripped) { bodyStarted = true }
+            }
+            kept.append(Paragraph(paragraph.kind, text))
+        }
+        if page.byline == nil { page.byline = writer }
+        page.paragraphs = Self.dropTrailingSidebar(kept, page: &page)
+        return page
+    }
+}
