@@ -51,7 +51,7 @@ struct HTMLBlockWriter {
     private static func kind(of element: HTMLDocument.Element) -> Paragraph.Kind? {
         if HTMLTags.headings.contains(element.tag) { return .heading }
         if element.tag == "figcaption" || element.tag == "caption" { return .caption }
-        let hints = element.hints
+        let hints = element.hints.lowercased()
         if !hints.isEmpty, captionNames.contains(where: { hints.contains($0) }) { return .caption }
         if ["p", "li", "blockquote", "pre", "td", "dd"].contains(element.tag) { return .body }
         return nil

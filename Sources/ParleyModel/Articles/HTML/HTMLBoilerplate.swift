@@ -7,18 +7,25 @@ enum HTMLBoilerplate {
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
         "alertdialog", "toolbar", "tablist",
     ]
-    /// Pieces of a class or id name that mark furniture even inside the article ("article-share-bar").
-    static let strongNames = [
-        "comment", "share", "sharing", "social", "related", "recommend", "cookie", "consent", "gdpr", "newsletter",
-        "subscri", "signup", "sign-up", "outbrain", "taboola", "disqus", "popup", "modal", "paywall", "promo",
-        "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular", "mostpopular", "most-read",
-        "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio", "sr-only", "visually-hidden",
-        "visuallyhidden", "screen-reader", "skip-link", "skiplink", "further-reading", "see-also", "also-read",
-        "print-only", "login", "toolbar",
+    /// Words of a class or id name that mark furniture whatever else the name says ("article-comments").
+    static let certainNames = [
+        "comment", "disqus", "outbrain", "taboola", "cookie", "consent", "gdpr", "newsletter", "sr-only",
+        "visually-hidden", "visuallyhidden", "screen-reader", "skip-link", "skiplink",
     ]
+    /// Words that mark furniture even beside a content word ("article-share-bar"), unless the element holds
+    /// much of the page's prose ("entry-content-read-more" is the article, with a "read more" fold).
+    static let strongNames = certainNames + [
+        "share", "sharing", "social", "related", "recommend", "subscri", "signup", "sign-up", "popup", "modal",
+        "paywall", "promo", "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular",
+        "mostpopular", "most-read", "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio",
+        "further-reading", "see-also", "also-read", "print-only", "login", "toolbar",
+    ]
+    /// Names that tell a state, not a role: "modal-enabled", "has-sidebar", "js-share-ready".
+    static let statePrefixes = ["has-", "is-", "js-", "no-", "with-"]
+    static let stateSuffixes = ["-enabled", "-disabled", "-active", "-open", "-closed", "-visible", "-ready"]
     /// Pieces that mark furniture unless the name also reads as content ("site-footer", not "post-header").
     static let weakNames = [
-        "header", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "widget", "banner", "pagination", "pager",
+        "header", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "banner", "pagination", "pager",
         "tags", "tag-list", "byline", "dateline", "author", "meta", "rating", "follow", "jump", "tools", "utility",
         "subnav", "links", "teaser", "hidden",
     ]
@@ -29,12 +36,17 @@ enum HTMLBoilerplate {
     /// A name piece that only looks like furniture: "commentary" is prose, not comments.
     static let contentExceptions = ["commentary"]
 
-    /// Whether the element is furniture by its tag, role, names or visibility.
-    static func isFurniture(_ element: HTMLDocument.Element) -> Bool {
+    /// Whether the element is furniture by its tag, role, names or visibility; `characters` is how much
+    /// text it holds, which lets a name that is only likely furniture stand when the element is long prose.
+    static func isFurniture(_ element: HTMLDocument.Element, characters: Int) -> Bool {
         if tags.contains(element.tag) { return true }
         if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
         if isHidden(element) { return true }
-        return ["a", "body", "html", "article", "main"].contains(element.tag) ? false : namedFurniture(element.hints)
+        if ["a", "body", "html", "article", "main"].contains(element.tag) { return false }
+        let names = classify(element.hints)
+        if names.certain { return true }
+        if names.strong { return !names.content || characters < 1000 }
+        return names.weak && !names.content
     }
 
     /// Hidden from a reader: `hidden`, `aria-hidden="true"`, or an inline style that hides it.
@@ -46,35 +58,69 @@ enum HTMLBoilerplate {
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
-    /// Whether class and id names (lower-cased, space-separated) mark furniture.
+    /// The words of class and id names: "PageBuilder-pageWrapper share_bar" → page, builder, page, wrapper,
+    /// share, bar (lower-cased). Names are matched by their words so that "pagewrapper" is no "pager".
+    static func words(_ names: String) -> [[Substring]] {
+        names.split(separator: " ").map { name in
+            var words: [Substring] = []
+            var start = name.startIndex
+            var previous: Character?
+            for index in name.indices {
+                let c = name[index]
+                if c == "-" || c == "_" || c == ":" || c == "." {
+                    if start < index { words.append(name[start..<index]) }
+                    start = name.index(after: index)
+                } else if c.isUppercase, let p = previous, p.isLowercase {
+                    if start < index { words.append(name[start..<index]) }
+                    start = index
+                }
+                previous = c
+            }
+            if start < name.endIndex { words.append(name[start...]) }
+            return words
+        }
+    }
+
+    /// Whether class and id names (space-separated, as written) mark furniture.
     static func namedFurniture(_ hints: String) -> Bool {
-        guard !hints.isEmpty else { return false }
-        let names = hints.split(separator: " ")
+        let names = classify(hints)
+        return names.strong || (names.weak && !names.content)
+    }
+
+    /// Whether any name has a strong furniture word, a weak one, a content word.
+    static func classify(_ hints: String) -> (certain: Bool, strong: Bool, weak: Bool, content: Bool) {
+        guard !hints.isEmpty else { return (false, false, false, false) }
+        var certain = false
         var strong = false
         var weak = false
         var content = false
-        for name in names {
-            if contentExceptions.contains(where: { name.contains($0) }) {
+        for name in words(hints) {
+            let lowered = name.map { $0.lowercased() }
+            let joined = lowered.joined(separator: "-")
+            if statePrefixes.contains(where: { joined.hasPrefix($0) }) || stateSuffixes.contains(where: { joined.hasSuffix($0) }) {
+                continue
+            }
+            if contentExceptions.contains(where: { joined.contains($0) }) {
                 content = true
                 continue
             }
-            if tokenNames.contains(String(name)) { strong = true }
-            for token in name.split(whereSeparator: { $0 == "-" || $0 == "_" }) where tokenNames.contains(String(token)) {
-                strong = true
+            for word in lowered {
+                if tokenNames.contains(word) { strong = true }
+                if strongNames.contains(where: { word.hasPrefix($0) }) { strong = true }
+                if certainNames.contains(where: { word.hasPrefix($0) }) { certain = true }
+                if weakNames.contains(where: { word.hasPrefix($0) }) { weak = true }
+                if contentNames.contains(where: { word.hasPrefix($0) }) { content = true }
             }
-            if strongNames.contains(where: { name.contains($0) }) { strong = true }
-            if weakNames.contains(where: { name.contains($0) }) { weak = true }
-            if contentNames.contains(where: { name.contains($0) }) { content = true }
+            // two-word names: "read-more", "most-popular", "see-also"
+            if strongNames.contains(where: { $0.contains("-") && joined.contains($0) }) { strong = true }
+            if certainNames.contains(where: { $0.contains("-") && joined.contains($0) }) { certain = true }
         }
-        return strong || (weak && !content)
+        return (certain, strong, weak, content)
     }
 
     /// A class weight in the manner of Readability: +25 for a content name, -25 for a furniture name.
     static func nameWeight(_ hints: String) -> Double {
-        guard !hints.isEmpty else { return 0 }
-        var weight = 0.0
-        if contentNames.contains(where: { hints.contains($0) }) { weight += 25 }
-        if namedFurniture(hints) { weight -= 25 }
-        return weight
+        let names = classify(hints)
+        return (names.content ? 25 : 0) - (names.strong || (names.weak && !names.content) ? 25 : 0)
     }
 }

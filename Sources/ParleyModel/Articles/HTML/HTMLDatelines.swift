@@ -7,7 +7,7 @@ enum HTMLDatelines {
     /// The first element named like a dateline whose text is a date.
     static func dateline(in document: HTMLDocument) -> (date: CalendarDate, basis: String)? {
         for index in document.elements.indices {
-            let hints = document.elements[index].hints
+            let hints = document.elements[index].hints.lowercased()
             guard !hints.isEmpty, dateNames.contains(where: { hints.contains($0) }) else { continue }
             let text = document.text(of: index)
             guard !text.isEmpty, text.count <= 80, let date = TextCleaner.datelineDate(text) else { continue }
@@ -19,7 +19,7 @@ enum HTMLDatelines {
     /// The name in the first short element named like a byline: "By Mara Ellison" → "Mara Ellison".
     static func byline(in document: HTMLDocument) -> String? {
         for index in document.elements.indices {
-            let hints = document.elements[index].hints
+            let hints = document.elements[index].hints.lowercased()
             guard !hints.isEmpty, bylineNames.contains(where: { hints.contains($0) }) else { continue }
             let text = document.text(of: index)
             guard !text.isEmpty, text.count <= 80 else { continue }

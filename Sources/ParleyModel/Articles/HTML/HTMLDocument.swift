@@ -21,11 +21,11 @@ struct HTMLDocument: Sendable {
 
         subscript(attribute name: String) -> String? { attributes[name] }
 
-        /// `id` and `class` together, lower-cased: what boilerplate patterns are matched against.
+        /// `id` and `class` together, as written: what boilerplate patterns are matched against.
         var hints: String {
             let id = attributes["id"] ?? ""
             let classes = attributes["class"] ?? ""
-            return (id.isEmpty ? classes : classes.isEmpty ? id : id + " " + classes).lowercased()
+            return id.isEmpty ? classes : classes.isEmpty ? id : id + " " + classes
         }
     }
 

@@ -37,16 +37,21 @@ struct MainTextFinder {
         let elements = document.elements
         // An element holding the page's declared article body is never furniture.
         var holdsMain = Array(repeating: false, count: elements.count)
+        var rawCharacters = Array(repeating: 0, count: elements.count)
         for index in elements.indices.reversed() where index > 0 {
             let element = elements[index]
             if Self.declaresMain(element) { holdsMain[index] = true }
             if holdsMain[index] { holdsMain[element.parent] = true }
+            for child in element.children {
+                if case .text(let t) = child { rawCharacters[index] += Self.count(document.texts[t]).characters }
+            }
+            rawCharacters[element.parent] += rawCharacters[index]
         }
         for index in elements.indices where index > 0 {
             let element = elements[index]
             if removed[element.parent] {
                 removed[index] = true
-            } else if !holdsMain[index], HTMLBoilerplate.isFurniture(element) {
+            } else if !holdsMain[index], HTMLBoilerplate.isFurniture(element, characters: rawCharacters[index]) {
                 removed[index] = true
             }
         }
