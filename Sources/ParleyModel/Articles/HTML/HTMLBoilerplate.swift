@@ -20,8 +20,9 @@ enum HTMLBoilerplate {
         "mostpopular", "most-read", "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio",
         "further-reading", "see-also", "also-read", "print-only", "login", "toolbar",
     ]
-    /// Names that tell a state, not a role: "modal-enabled", "has-sidebar", "js-share-ready".
-    static let statePrefixes = ["has-", "is-", "js-", "no-", "with-"]
+    /// Names that tell a state, not a role: "modal-enabled", "has-sidebar", "js-share-ready", and the
+    /// responsive "hidden-xs" (hidden on phones only).
+    static let statePrefixes = ["has-", "is-", "js-", "no-", "with-", "hidden-", "visible-"]
     static let stateSuffixes = ["-enabled", "-disabled", "-active", "-open", "-closed", "-visible", "-ready"]
     /// Pieces that mark furniture unless the name also reads as content ("site-footer", not "post-header").
     static let weakNames = [
@@ -37,7 +38,8 @@ enum HTMLBoilerplate {
     static let contentExceptions = ["commentary"]
 
     /// Whether the element is furniture by its tag, role, names or visibility; `characters` is how much
-    /// text it holds, which lets a name that is only likely furniture stand when the element is long prose.
+    /// text it holds outside links, which lets a name that is only likely furniture stand when the element
+    /// holds prose.
     static func isFurniture(_ element: HTMLDocument.Element, characters: Int) -> Bool {
         if tags.contains(element.tag) { return true }
         if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
@@ -45,7 +47,7 @@ enum HTMLBoilerplate {
         if ["a", "body", "html", "article", "main"].contains(element.tag) { return false }
         let names = classify(element.hints)
         if names.certain { return true }
-        if names.strong { return !names.content || characters < 1000 }
+        if names.strong { return !names.content || characters < 400 }
         return names.weak && !names.content
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the article in a page the way Readability and trafilatura do: furniture is set aside by tag,
 /// role and name; every paragraph of prose scores its containers by length and commas; the best
 /// container, damped by its share of link text, wins, with the siblings that score near it; inside it,
@@ -28,6 +30,10 @@ struct MainTextFinder {
     mutating func contentRoots() -> [Int] {
         scoreParagraphs()
         guard let top = topCandidate() else { return [bodyElement()] }
+        if ProcessInfo.processInfo.environment["PARLEY_DEBUG_HTML"] != nil {  // DEBUG-REMOVE
+            for (i, e) in document.elements.enumerated() where removed[i] && !removed[e.parent] { print("removed", e.tag, e.hints, characters[i]) }
+            var a = top; while a > 0 { let e = document.elements[a]; print("top<", e.tag, e.hints, scores[a] ?? -1); a = e.parent }
+        }
         return withSiblings(top)
     }
 
@@ -38,6 +44,7 @@ struct MainTextFinder {
         // An element holding the page's declared article body is never furniture.
         var holdsMain = Array(repeating: false, count: elements.count)
         var rawCharacters = Array(repeating: 0, count: elements.count)
+        var rawLinks = Array(repeating: 0, count: elements.count)
         for index in elements.indices.reversed() where index > 0 {
             let element = elements[index]
             if Self.declaresMain(element) { holdsMain[index] = true }
@@ -45,13 +52,17 @@ struct MainTextFinder {
             for child in element.children {
                 if case .text(let t) = child { rawCharacters[index] += Self.count(document.texts[t]).characters }
             }
+            if element.tag == "a" { rawLinks[index] = rawCharacters[index] }
             rawCharacters[element.parent] += rawCharacters[index]
+            rawLinks[element.parent] += rawLinks[index]
         }
         for index in elements.indices where index > 0 {
             let element = elements[index]
             if removed[element.parent] {
                 removed[index] = true
-            } else if !holdsMain[index], HTMLBoilerplate.isFurniture(element, characters: rawCharacters[index]) {
+            } else if !holdsMain[index], HTMLBoilerplate.isFurniture(
+                    element, characters: rawCharacters[index] - rawLinks[index])
+            {
                 removed[index] = true
             }
         }
@@ -253,6 +264,8 @@ struct MainTextFinder {
         let weight = HTMLBoilerplate.nameWeight(element.hints)
         if weight + (scores[index] ?? 0) < 0 { return true }
         if commas[index] >= 10 { return false }
+        // Long prose is the article whatever its markup: Korean and Japanese write few commas.
+        if characters[index] - linkCharacters[index] >= 1000, linkDensity(index) < 0.3 { return false }
         var paragraphs = 0
         var images = 0
         var items = 0
