@@ -16,7 +16,7 @@ enum HTMLBoilerplate {
     /// much of the page's prose ("entry-content-read-more" is the article, with a "read more" fold).
     static let strongNames = certainNames + [
         "share", "sharing", "social", "related", "recommend", "subscri", "signup", "sign-up", "popup", "modal",
-        "paywall", "promo", "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular",
+        "promo", "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular",
         "mostpopular", "most-read", "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio",
         "further-reading", "see-also", "also-read", "print-only", "login", "toolbar",
     ]
@@ -37,6 +37,13 @@ enum HTMLBoilerplate {
     /// A name piece that only looks like furniture: "commentary" is prose, not comments.
     static let contentExceptions = ["commentary"]
 
+    /// Microdata that pages repeat in hidden blocks for search engines; the visible headline and byline
+    /// are read from the page's metadata instead.
+    static let metadataProperties: Set<String> = [
+        "datepublished", "datemodified", "datecreated", "keywords", "mainentityofpage", "url", "thumbnailurl",
+        "publisher", "headline", "author", "image", "dateline", "wordcount", "articlesection",
+    ]
+
     /// Whether the element is furniture by its tag, role, names or visibility; `characters` is how much
     /// text it holds outside links, which lets a name that is only likely furniture stand when the element
     /// holds prose.
@@ -44,6 +51,11 @@ enum HTMLBoilerplate {
         if tags.contains(element.tag) { return true }
         if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
         if isHidden(element) { return true }
+        if let property = element[attribute: "itemprop"]?.lowercased(), metadataProperties.contains(property),
+            characters < 200
+        {
+            return true
+        }
         if ["a", "body", "html", "article", "main"].contains(element.tag) { return false }
         let names = classify(element.hints)
         if names.certain { return true }
