@@ -1,7 +1,8 @@
 extension TextCleaner {
     /// Cleans paragraphs whose kinds the page's markup already gave (an HTML page's headings and
     /// captions): the credits, datelines and widgets before the first paragraph of prose are taken as
-    /// chrome, the headline repeated in the body goes, and a trailing run of other stories' headlines goes.
+    /// chrome, the headline repeated in the body goes, widget lines ("Share", "Advertisement") and
+    /// markers of other stories or comments go, and a trailing run of other stories' headlines goes.
     public func clean(paragraphs: [Paragraph], knownTitle: String?) -> Page {
         var page = Page()
         page.title = knownTitle
@@ -13,6 +14,12 @@ extension TextCleaner {
             guard !text.isEmpty else { continue }
             let stripped = Self.stripBullet(text)
             if kept.last?.text == text { continue }
+            // Table rows and scores are short lines of numbers, not widgets.
+            if !stripped.contains(where: \.isNumber),
+                LineShape.isSectionMarker(stripped) || LineShape.isWidget(stripped)
+            {
+                continue
+            }
             if !bodyStarted {
                 if let knownTitle, stripped == knownTitle { continue }
                 if page.title == nil, paragraph.kind == .heading {
