@@ -9,11 +9,14 @@ extension TextCleaner {
         var writer: String?
         var kept: [Paragraph] = []
         var bodyStarted = false
+        // A caption seen before is a gallery's caption on every slide, not a new one.
+        var seenCaptions: Set<String> = []
         for paragraph in paragraphs {
             let text = Self.normalize(paragraph.text)
             guard !text.isEmpty else { continue }
             let stripped = Self.stripBullet(text)
             if kept.last?.text == text { continue }
+            if paragraph.kind == .caption, !seenCaptions.insert(text).inserted { continue }
             // Table rows and scores are short lines of numbers, not widgets.
             if !stripped.contains(where: \.isNumber),
                 LineShape.isSectionMarker(stripped) || LineShape.isWidget(stripped)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the article in a page the way Readability and trafilatura do: furniture is set aside by tag,
 /// role and name; every paragraph of prose scores its containers by length and commas; the best
 /// container, damped by its share of link text, wins, with the siblings that score near it; inside it,
@@ -30,10 +28,6 @@ struct MainTextFinder {
     mutating func contentRoots() -> [Int] {
         scoreParagraphs()
         guard let top = topCandidate() else { return [bodyElement()] }
-        if ProcessInfo.processInfo.environment["PARLEY_DEBUG_HTML"] != nil {  // DEBUG-REMOVE
-            for (i, e) in document.elements.enumerated() where removed[i] && !removed[e.parent] { print("removed", e.tag, e.hints, characters[i]) }
-            var a = top; while a > 0 { let e = document.elements[a]; print("top<", e.tag, e.hints, scores[a] ?? -1); a = e.parent }
-        }
         return withSiblings(top)
     }
 
