@@ -31,6 +31,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case tooLarge(String, bytes: Int, limit: Int)
     /// A compressed page that would inflate past the limit.
     case inflatesTooLarge(String, limit: Int)
+    /// A web page in which no article text was found (a bare frame, a script-only page, markup soup).
+    case noText(String)
     case unsupported(String, ext: String)
 
     public var description: String {
@@ -44,6 +46,7 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
             "\(path): too large for an article (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
         case .inflatesTooLarge(let path, let limit):
             "\(path): too large for an article once inflated (more than \(limit / 1_048_576) MB)"
+        case .noText(let path): "\(path): no article text found in the page"
         case .unsupported(let path, let ext): "\(path): .\(ext) files are not articles Parley reads"
         }
     }
@@ -107,7 +110,9 @@ public enum ArticleReading {
         let format = format(of: file)
         guard let reader = reader(forExtension: format.ext), !format.compressed || compressibleExtensions.contains(format.ext)
         else { throw .unsupported(file.path, ext: file.pathExtension) }
-        return reader.read(data: data, id: id ?? format.stem, source: file.path)
+        let article = reader.read(data: data, id: id ?? format.stem, source: file.path)
+        if article.paragraphs.isEmpty, compressibleExtensions.contains(format.ext) { throw .noText(file.path) }
+        return article
     }
 
     /// The raw bytes of an article file, with every refusal as a `ReadError`.

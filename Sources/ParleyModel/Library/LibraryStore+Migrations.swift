@@ -213,6 +213,10 @@ extension LibraryStore {
             // filled by the next rebuild of what is derived, as after an interrupted add
             try markStale(db)
         }
+        // A saved web page's own address (its canonical link), which the reader opens instead of the file.
+        migrator.registerMigration("v7: web page addresses") { db in
+            try db.alter(table: "article") { t in t.add(column: "canonicalURL", .text) }
+        }
         return migrator
     }
 }

@@ -24,10 +24,15 @@ public struct HTMLArticleReader: ArticleReader {
         let (document, warnings) = Self.parse(data)
         var finder = MainTextFinder(document)
         let roots = finder.contentRoots()
-        let blocks = HTMLBlockWriter.paragraphs(of: roots, finder: finder)
         let metadata = HTMLMetadata(document: document)
         let title = metadata.title
-        let page = TextCleaner().clean(paragraphs: blocks, knownTitle: title)
+        var page = TextCleaner().clean(
+            paragraphs: HTMLBlockWriter.paragraphs(of: roots, finder: finder), knownTitle: title)
+        if page.paragraphs.isEmpty {
+            // Nothing scored as an article (a page of short lines, a list, a table): all its text but the furniture.
+            let everything = HTMLBlockWriter.paragraphs(of: [0], finder: finder, keepingClutter: true)
+            page = TextCleaner().clean(paragraphs: everything, knownTitle: title)
+        }
         var article = Article(
             id: id, source: source, title: page.title ?? title ?? "(untitled)", subtitle: page.subtitle,
             byline: metadata.author ?? page.byline ?? HTMLDatelines.byline(in: document),

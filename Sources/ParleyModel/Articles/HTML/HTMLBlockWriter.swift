@@ -2,6 +2,8 @@
 /// figure captions as `.caption`, furniture and clutter left out.
 struct HTMLBlockWriter {
     let finder: MainTextFinder
+    /// Whether boxes that look like clutter inside the article are written too.
+    var keepsClutter = false
     private var document: HTMLDocument { finder.document }
     private(set) var paragraphs: [Paragraph] = []
     private var line = ""
@@ -9,9 +11,11 @@ struct HTMLBlockWriter {
 
     init(finder: MainTextFinder) { self.finder = finder }
 
-    /// The paragraphs below `roots`, in document order.
-    static func paragraphs(of roots: [Int], finder: MainTextFinder) -> [Paragraph] {
+    /// The paragraphs below `roots`, in document order; furniture is always left out, clutter unless
+    /// `keepingClutter`.
+    static func paragraphs(of roots: [Int], finder: MainTextFinder, keepingClutter: Bool = false) -> [Paragraph] {
         var writer = HTMLBlockWriter(finder: finder)
+        writer.keepsClutter = keepingClutter
         for root in roots { writer.write(root, isRoot: true) }
         writer.flush()
         return writer.paragraphs
@@ -20,7 +24,7 @@ struct HTMLBlockWriter {
     private mutating func write(_ index: Int, isRoot: Bool = false) {
         let element = document.elements[index]
         if finder.removed[index] { return }
-        if !isRoot, finder.isClutter(index) { return }
+        if !isRoot, !keepsClutter, finder.isClutter(index) { return }
         let tag = element.tag
         if tag == "br" {
             flush()
