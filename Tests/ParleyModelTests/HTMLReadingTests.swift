@@ -80,7 +80,8 @@ import Testing
     }
 
     @Test func titleComesFromOpenGraphThenTitleThenHeading() throws {
-        let body = "<p>\(String(repeating: "The envoys met again in Vienna and spoke about the nuclear file. ", count: 3))</p>"
+        let body =
+            "<p>\(String(repeating: "The envoys met again in Vienna and spoke about the nuclear file. ", count: 3))</p>"
         let withAll = try page(
             "<html><head><meta property=\"og:title\" content=\"Envoys meet in Vienna\"><title>Vienna | Site</title></head><body><h1>A different heading</h1>\(body)</body></html>"
         )
@@ -102,7 +103,8 @@ import Testing
     }
 
     @Test func pageWithoutCharsetThatIsNotUTF8IsReadAsWindows1252() throws {
-        let html = "<html><body><p>The ministers met in Li\u{E8}ge and agreed on the r\u{E9}sum\u{E9} of the border talks, their aides said on Monday evening.</p></body></html>"
+        let html =
+            "<html><body><p>The ministers met in Li\u{E8}ge and agreed on the r\u{E9}sum\u{E9} of the border talks, their aides said on Monday evening.</p></body></html>"
         let directory = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("legacy.html")
@@ -113,7 +115,9 @@ import Testing
     }
 
     @Test func byteOrderMarkIsNotText() throws {
-        let article = try page("\u{FEFF}<html><head><title>Envoys meet</title></head><body><p>The envoys met in Oslo on Friday and agreed to meet again before the summer recess.</p></body></html>")
+        let article = try page(
+            "\u{FEFF}<html><head><title>Envoys meet</title></head><body><p>The envoys met in Oslo on Friday and agreed to meet again before the summer recess.</p></body></html>"
+        )
         #expect(article.text.hasPrefix("The envoys met"))
         #expect(!article.title.contains("\u{FEFF}"))
     }
@@ -192,7 +196,8 @@ import Testing
         #expect {
             try ArticleReading.read(url: compressed)
         } throws: { error in
-            (error as? ReadError)?.description == "\(compressed.path): too large for an article once inflated (more than 64 MB)"
+            (error as? ReadError)?.description
+                == "\(compressed.path): too large for an article once inflated (more than 64 MB)"
         }
     }
 
@@ -200,16 +205,19 @@ import Testing
         let directory = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data([0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02]).write(to: directory.appendingPathComponent("cut.html.gz"))
-        Fixtures.write("<html><head><script>var a = 1;</script></head><body><nav><a href=\"/\">Home</a></nav></body></html>", to: "empty.html", in: directory)
+        Fixtures.write(
+            "<html><head><script>var a = 1;</script></head><body><nav><a href=\"/\">Home</a></nav></body></html>",
+            to: "empty.html", in: directory)
         try Data(contentsOf: fixture("html-json-ld.html")).write(to: directory.appendingPathComponent("good.html"))
         Fixtures.write("not a page", to: "notes.txt.gz", in: directory)  // only pages are read compressed
         let store = try LibraryStore()
         let report = try Ingester(store: store).ingest(paths: [directory.path])
         #expect(report.added == ["good"])
-        #expect(report.failures.sorted() == [
-            "\(directory.appendingPathComponent("cut.html.gz").path): cannot be read: not a complete gzip file",
-            "\(directory.appendingPathComponent("empty.html").path): no article text found in the page",
-        ])
+        #expect(
+            report.failures.sorted() == [
+                "\(directory.appendingPathComponent("cut.html.gz").path): cannot be read: not a complete gzip file",
+                "\(directory.appendingPathComponent("empty.html").path): no article text found in the page",
+            ])
     }
 
     @Test func canonicalAddressSurvivesTheLibrary() throws {
@@ -222,7 +230,8 @@ import Testing
 
     @Test func escapesInAPageNeverReachTheTerminal() throws {
         // an escape written as a character reference, and one as a raw byte, in the title and the text
-        let html = "<html><head><title>Envoys &#27;[31mmeet \u{1B}[2J</title></head><body><p>The envoys met in Oslo on Friday &#27;]0;owned&#7; \u{1B}[31m and agreed to meet again before the summer recess.</p></body></html>"
+        let html =
+            "<html><head><title>Envoys &#27;[31mmeet \u{1B}[2J</title></head><body><p>The envoys met in Oslo on Friday &#27;]0;owned&#7; \u{1B}[31m and agreed to meet again before the summer recess.</p></body></html>"
         let (store, _) = try Fixtures.library(["escape.html": html])
         let summary = try #require(try store.summaries().first)
         let stored = try store.article(id: "escape").article

@@ -108,7 +108,8 @@ public enum ArticleReading {
     /// Reads already loaded bytes of the file at `file` (inflated, for a compressed page), in its format.
     public static func read(data: Data, file: RawPath, id: String? = nil) throws(ReadError) -> Article {
         let format = format(of: file)
-        guard let reader = reader(forExtension: format.ext), !format.compressed || compressibleExtensions.contains(format.ext)
+        guard let reader = reader(forExtension: format.ext),
+            !format.compressed || compressibleExtensions.contains(format.ext)
         else { throw .unsupported(file.path, ext: file.pathExtension) }
         let article = reader.read(data: data, id: id ?? format.stem, source: file.path)
         if article.paragraphs.isEmpty, compressibleExtensions.contains(format.ext) { throw .noText(file.path) }

@@ -14,12 +14,13 @@ enum HTMLBoilerplate {
     ]
     /// Words that mark furniture even beside a content word ("article-share-bar"), unless the element holds
     /// much of the page's prose ("entry-content-read-more" is the article, with a "read more" fold).
-    static let strongNames = certainNames + [
-        "share", "sharing", "social", "related", "recommend", "subscri", "signup", "sign-up", "popup", "modal",
-        "promo", "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular",
-        "mostpopular", "most-read", "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio",
-        "further-reading", "see-also", "also-read", "print-only", "login", "toolbar",
-    ]
+    static let strongNames =
+        certainNames + [
+            "share", "sharing", "social", "related", "recommend", "subscri", "signup", "sign-up", "popup", "modal",
+            "promo", "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular",
+            "mostpopular", "most-read", "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio",
+            "further-reading", "see-also", "also-read", "print-only", "login", "toolbar",
+        ]
     /// Names that tell a state, not a role: "modal-enabled", "has-sidebar", "js-share-ready", and the
     /// responsive "hidden-xs" (hidden on phones only).
     static let statePrefixes = ["has-", "is-", "js-", "no-", "with-", "hidden-", "visible-"]
@@ -111,7 +112,9 @@ enum HTMLBoilerplate {
         for name in words(hints) {
             let lowered = name.map { $0.lowercased() }
             let joined = lowered.joined(separator: "-")
-            if statePrefixes.contains(where: { joined.hasPrefix($0) }) || stateSuffixes.contains(where: { joined.hasSuffix($0) }) {
+            if statePrefixes.contains(where: { joined.hasPrefix($0) })
+                || stateSuffixes.contains(where: { joined.hasSuffix($0) })
+            {
                 continue
             }
             if contentExceptions.contains(where: { joined.contains($0) }) {

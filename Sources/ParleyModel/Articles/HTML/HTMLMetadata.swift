@@ -64,7 +64,8 @@ struct HTMLMetadata: Sendable, Equatable {
                     canonicalURL = Self.webAddress(href)
                 }
             case "time":
-                if timeDate == nil, let value = element[attribute: "datetime"], let date = ArticleAssembler.date(value) {
+                if timeDate == nil, let value = element[attribute: "datetime"], let date = ArticleAssembler.date(value)
+                {
                     timeDate = (date, "<time datetime=\"\(TextCleaner.clip(value, 25))\">")
                 }
             default:

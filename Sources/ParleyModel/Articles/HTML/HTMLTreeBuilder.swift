@@ -40,9 +40,13 @@ final class HTMLTreeBuilder {
             HTMLTreeBuilder.instance(context)?.start(name, attributes)
         }
         handler.endElement = { context, name in HTMLTreeBuilder.instance(context)?.end(name) }
-        handler.characters = { context, characters, length in HTMLTreeBuilder.instance(context)?.characters(characters, length) }
+        handler.characters = { context, characters, length in
+            HTMLTreeBuilder.instance(context)?.characters(characters, length)
+        }
         handler.ignorableWhitespace = handler.characters
-        handler.cdataBlock = { context, characters, length in HTMLTreeBuilder.instance(context)?.script(characters, length) }
+        handler.cdataBlock = { context, characters, length in
+            HTMLTreeBuilder.instance(context)?.script(characters, length)
+        }
         context.pointee.sax.pointee = handler
         let unmanaged = Unmanaged.passRetained(reader)
         defer { unmanaged.release() }

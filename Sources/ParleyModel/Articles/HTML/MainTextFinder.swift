@@ -54,7 +54,8 @@ struct MainTextFinder {
             let element = elements[index]
             if removed[element.parent] {
                 removed[index] = true
-            } else if !holdsMain[index], HTMLBoilerplate.isFurniture(
+            } else if !holdsMain[index],
+                HTMLBoilerplate.isFurniture(
                     element, characters: rawCharacters[index] - rawLinks[index])
             {
                 removed[index] = true
