@@ -60,6 +60,8 @@ enum HTMLBoilerplate {
         if ["a", "body", "html", "article", "main"].contains(element.tag) { return false }
         let names = classify(element.hints)
         if names.certain { return true }
+        // A post embedded in the story ("social-media-embed") is quoted by it, not shared from it.
+        if names.embedded { return false }
         if names.strong { return !names.content || characters < 400 }
         return names.weak && !names.content
     }
@@ -103,8 +105,9 @@ enum HTMLBoilerplate {
     }
 
     /// Whether any name has a strong furniture word, a weak one, a content word.
-    static func classify(_ hints: String) -> (certain: Bool, strong: Bool, weak: Bool, content: Bool) {
-        guard !hints.isEmpty else { return (false, false, false, false) }
+    static func classify(_ hints: String) -> (certain: Bool, strong: Bool, weak: Bool, content: Bool, embedded: Bool) {
+        guard !hints.isEmpty else { return (false, false, false, false, false) }
+        var embedded = false
         var certain = false
         var strong = false
         var weak = false
@@ -122,6 +125,7 @@ enum HTMLBoilerplate {
                 continue
             }
             for word in lowered {
+                if word.hasPrefix("embed") { embedded = true }
                 if tokenNames.contains(word) { strong = true }
                 if strongNames.contains(where: { word.hasPrefix($0) }) { strong = true }
                 if certainNames.contains(where: { word.hasPrefix($0) }) { certain = true }
@@ -132,7 +136,7 @@ enum HTMLBoilerplate {
             if strongNames.contains(where: { $0.contains("-") && joined.contains($0) }) { strong = true }
             if certainNames.contains(where: { $0.contains("-") && joined.contains($0) }) { certain = true }
         }
-        return (certain, strong, weak, content)
+        return (certain, strong, weak, content, embedded)
     }
 
     /// A class weight in the manner of Readability: +25 for a content name, -25 for a furniture name.
