@@ -22,9 +22,9 @@ enum HTMLBoilerplate {
             "further-reading", "see-also", "also-read", "print-only", "login", "toolbar",
         ]
     /// Names that tell a state, not a role: "modal-enabled", "has-sidebar", "js-share-ready", and the
-    /// responsive "hidden-xs" (hidden on phones only).
-    static let statePrefixes = ["has-", "is-", "js-", "no-", "with-", "hidden-", "visible-"]
-    static let stateSuffixes = ["-enabled", "-disabled", "-active", "-open", "-closed", "-visible", "-ready"]
+    /// responsive "hidden-xs" (hidden on phones only). First and last words of a name of two or more.
+    static let stateFirstWords: Set<String> = ["has", "is", "js", "no", "with", "hidden", "visible"]
+    static let stateLastWords: Set<String> = ["enabled", "disabled", "active", "open", "closed", "visible", "ready"]
     /// Pieces that mark furniture unless the name also reads as content ("site-footer", not "post-header").
     static let weakNames = [
         "header", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "banner", "pagination", "pager",
@@ -45,10 +45,28 @@ enum HTMLBoilerplate {
         "publisher", "headline", "author", "image", "dateline", "wordcount", "articlesection",
     ]
 
+    /// What the class and id names of one element say.
+    struct Names: Equatable {
+        /// A word that is furniture whatever else the name says.
+        var certain = false
+        /// A word that is furniture even beside a content word.
+        var strong = false
+        /// A word that is furniture unless a content word stands beside it.
+        var weak = false
+        var content = false
+        /// An embedded post ("social-media-embed"), which the story quotes.
+        var embedded = false
+
+        /// Furniture by name alone.
+        var isFurniture: Bool { strong || (weak && !content) }
+        /// A weight in the manner of Readability's class weight: +25 for content, -25 for furniture.
+        var weight: Double { (content ? 25 : 0) - (isFurniture ? 25 : 0) }
+    }
+
     /// Whether the element is furniture by its tag, role, names or visibility; `characters` is how much
     /// text it holds outside links, which lets a name that is only likely furniture stand when the element
     /// holds prose.
-    static func isFurniture(_ element: HTMLDocument.Element, characters: Int) -> Bool {
+    static func isFurniture(_ element: HTMLDocument.Element, names: Names, characters: Int) -> Bool {
         if tags.contains(element.tag) { return true }
         if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
         if isHidden(element) { return true }
@@ -58,7 +76,6 @@ enum HTMLBoilerplate {
             return true
         }
         if ["a", "body", "html", "article", "main"].contains(element.tag) { return false }
-        let names = classify(element.hints)
         if names.certain { return true }
         // A post embedded in the story ("social-media-embed") is quoted by it, not shared from it.
         if names.embedded { return false }
@@ -71,77 +88,83 @@ enum HTMLBoilerplate {
         if element[attribute: "hidden"] != nil { return true }
         if element[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
         guard let style = element[attribute: "style"]?.lowercased() else { return false }
-        let compact = style.filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        let compact = String(style.unicodeScalars.filter { $0 != " " })
+        return compact.hasPrefix("display:none") || compact.hasPrefix("visibility:hidden")
+            || style.split(separator: ";").contains {
+                let rule = String($0.unicodeScalars.filter { $0 != " " })
+                return rule == "display:none" || rule == "visibility:hidden"
+            }
     }
 
-    /// The words of class and id names: "PageBuilder-pageWrapper share_bar" → page, builder, page, wrapper,
-    /// share, bar (lower-cased). Names are matched by their words so that "pagewrapper" is no "pager".
-    static func words(_ names: String) -> [[Substring]] {
+    /// The words of class and id names: "PageBuilder-pageWrapper share_bar" → [page, builder, page, wrapper],
+    /// [share, bar] (lower-cased). Names are matched by their words so that "pagewrapper" is no "pager".
+    static func words(_ names: String) -> [[String]] {
         names.split(separator: " ").map { name in
-            var words: [Substring] = []
-            var start = name.startIndex
+            var words: [String] = []
+            var current = ""
             var previous: Character?
-            for index in name.indices {
-                let c = name[index]
+            for c in name {
                 if c == "-" || c == "_" || c == ":" || c == "." {
-                    if start < index { words.append(name[start..<index]) }
-                    start = name.index(after: index)
-                } else if c.isUppercase, let p = previous, p.isLowercase {
-                    if start < index { words.append(name[start..<index]) }
-                    start = index
+                    if !current.isEmpty { words.append(current.lowercased()) }
+                    current = ""
+                } else {
+                    if c.isUppercase, let p = previous, p.isLowercase, !current.isEmpty {
+                        words.append(current.lowercased())
+                        current = ""
+                    }
+                    current.append(c)
                 }
                 previous = c
             }
-            if start < name.endIndex { words.append(name[start...]) }
+            if !current.isEmpty { words.append(current.lowercased()) }
             return words
         }
     }
 
-    /// Whether class and id names (space-separated, as written) mark furniture.
-    static func namedFurniture(_ hints: String) -> Bool {
-        let names = classify(hints)
-        return names.strong || (names.weak && !names.content)
+    /// Patterns as word sequences: "read-more" → [read, more]; the last word matches as a prefix.
+    private static func sequences(_ patterns: [String]) -> [[String]] {
+        patterns.map { $0.split(separator: "-").map(String.init) }
+    }
+    private static let certainSequences = sequences(certainNames)
+    private static let strongSequences = sequences(strongNames)
+    private static let weakSequences = sequences(weakNames)
+    private static let contentSequences = sequences(contentNames)
+    private static let exceptionSequences = sequences(contentExceptions)
+
+    /// Whether `pattern` occurs in `words`: whole words, the last one as a prefix ("comment" in "comments").
+    private static func occurs(_ pattern: [String], in words: [String]) -> Bool {
+        guard pattern.count <= words.count, let last = pattern.last else { return false }
+        for start in 0...(words.count - pattern.count) {
+            let end = start + pattern.count - 1
+            guard words[end].hasPrefix(last) else { continue }
+            if pattern.count == 1 || (0..<pattern.count - 1).allSatisfy({ words[start + $0] == pattern[$0] }) {
+                return true
+            }
+        }
+        return false
     }
 
-    /// Whether any name has a strong furniture word, a weak one, a content word.
-    static func classify(_ hints: String) -> (certain: Bool, strong: Bool, weak: Bool, content: Bool, embedded: Bool) {
-        guard !hints.isEmpty else { return (false, false, false, false, false) }
-        var embedded = false
-        var certain = false
-        var strong = false
-        var weak = false
-        var content = false
-        for name in words(hints) {
-            let lowered = name.map { $0.lowercased() }
-            let joined = lowered.joined(separator: "-")
-            if statePrefixes.contains(where: { joined.hasPrefix($0) })
-                || stateSuffixes.contains(where: { joined.hasSuffix($0) })
+    /// What class and id names (space-separated, as written) say about the element.
+    static func classify(_ hints: String) -> Names {
+        var names = Names()
+        guard !hints.isEmpty else { return names }
+        for words in words(hints) {
+            if words.count >= 2, let first = words.first, let last = words.last,
+                stateFirstWords.contains(first) || stateLastWords.contains(last)
             {
                 continue
             }
-            if contentExceptions.contains(where: { joined.contains($0) }) {
-                content = true
+            if exceptionSequences.contains(where: { occurs($0, in: words) }) {
+                names.content = true
                 continue
             }
-            for word in lowered {
-                if word.hasPrefix("embed") { embedded = true }
-                if tokenNames.contains(word) { strong = true }
-                if strongNames.contains(where: { word.hasPrefix($0) }) { strong = true }
-                if certainNames.contains(where: { word.hasPrefix($0) }) { certain = true }
-                if weakNames.contains(where: { word.hasPrefix($0) }) { weak = true }
-                if contentNames.contains(where: { word.hasPrefix($0) }) { content = true }
-            }
-            // two-word names: "read-more", "most-popular", "see-also"
-            if strongNames.contains(where: { $0.contains("-") && joined.contains($0) }) { strong = true }
-            if certainNames.contains(where: { $0.contains("-") && joined.contains($0) }) { certain = true }
+            if words.contains(where: { $0.hasPrefix("embed") }) { names.embedded = true }
+            if words.contains(where: { tokenNames.contains($0) }) { names.strong = true }
+            if certainSequences.contains(where: { occurs($0, in: words) }) { names.certain = true }
+            if names.certain || strongSequences.contains(where: { occurs($0, in: words) }) { names.strong = true }
+            if weakSequences.contains(where: { occurs($0, in: words) }) { names.weak = true }
+            if contentSequences.contains(where: { occurs($0, in: words) }) { names.content = true }
         }
-        return (certain, strong, weak, content, embedded)
-    }
-
-    /// A class weight in the manner of Readability: +25 for a content name, -25 for a furniture name.
-    static func nameWeight(_ hints: String) -> Double {
-        let names = classify(hints)
-        return (names.content ? 25 : 0) - (names.strong || (names.weak && !names.content) ? 25 : 0)
+        return names
     }
 }

@@ -10,7 +10,11 @@ struct MainTextFinder {
     private(set) var characters: [Int]
     private(set) var linkCharacters: [Int]
     private var commas: [Int]
+    /// Paragraphs, images and list items below each element, for telling a box of prose from clutter.
+    private var tagCounts: [(paragraphs: Int, images: Int, items: Int)]
     private var scores: [Double?]
+    /// What each element's class and id names say, worked out once per distinct name string.
+    private let names: [HTMLBoilerplate.Names]
 
     init(_ document: HTMLDocument) {
         self.document = document
@@ -19,7 +23,16 @@ struct MainTextFinder {
         characters = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
+        tagCounts = Array(repeating: (0, 0, 0), count: count)
         scores = Array(repeating: nil, count: count)
+        var known: [String: HTMLBoilerplate.Names] = [:]
+        names = document.elements.map { element in
+            let hints = element.hints
+            if let names = known[hints] { return names }
+            let names = HTMLBoilerplate.classify(hints)
+            known[hints] = names
+            return names
+        }
         markFurniture()
         measure()
     }
@@ -56,7 +69,7 @@ struct MainTextFinder {
                 removed[index] = true
             } else if !holdsMain[index],
                 HTMLBoilerplate.isFurniture(
-                    element, characters: rawCharacters[index] - rawLinks[index])
+                    element, names: names[index], characters: rawCharacters[index] - rawLinks[index])
             {
                 removed[index] = true
             }
@@ -87,6 +100,16 @@ struct MainTextFinder {
             characters[parent] += characters[index]
             linkCharacters[parent] += linkCharacters[index]
             commas[parent] += commas[index]
+            var counts = tagCounts[index]
+            switch elements[index].tag {
+            case "p": counts.paragraphs += 1
+            case "img": counts.images += 1
+            case "li": counts.items += 1
+            default: break
+            }
+            tagCounts[parent].paragraphs += counts.paragraphs
+            tagCounts[parent].images += counts.images
+            tagCounts[parent].items += counts.items
         }
     }
 
@@ -171,7 +194,7 @@ struct MainTextFinder {
         default: score = 0
         }
         if Self.declaresMain(element) { score += 25 }
-        return score + HTMLBoilerplate.nameWeight(element.hints)
+        return score + names[index].weight
     }
 
     private func topCandidate() -> Int? {
@@ -256,15 +279,12 @@ struct MainTextFinder {
             if HTMLTags.headings.contains(element.tag) { return linkDensity(index) > 0.33 }
             return false
         }
-        let weight = HTMLBoilerplate.nameWeight(element.hints)
+        let weight = names[index].weight
         if weight + (scores[index] ?? 0) < 0 { return true }
         if commas[index] >= 10 { return false }
         // Long prose is the article whatever its markup: Korean and Japanese write few commas.
         if characters[index] - linkCharacters[index] >= 1000, linkDensity(index) < 0.3 { return false }
-        var paragraphs = 0
-        var images = 0
-        var items = 0
-        countInside(index, paragraphs: &paragraphs, images: &images, items: &items)
+        let (paragraphs, images, items) = tagCounts[index]
         let density = linkDensity(index)
         let length = characters[index]
         let isList = element.tag == "ul" || element.tag == "ol"
@@ -274,18 +294,5 @@ struct MainTextFinder {
         if weight < 25, density > 0.2, !isList || density > 0.5 { return true }
         if weight >= 25, density > 0.5 { return true }
         return false
-    }
-
-    private func countInside(_ index: Int, paragraphs: inout Int, images: inout Int, items: inout Int) {
-        for child in document.elements[index].children {
-            guard case .element(let e) = child, !removed[e] else { continue }
-            switch document.elements[e].tag {
-            case "p": paragraphs += 1
-            case "img": images += 1
-            case "li": items += 1
-            default: break
-            }
-            countInside(e, paragraphs: &paragraphs, images: &images, items: &items)
-        }
     }
 }
