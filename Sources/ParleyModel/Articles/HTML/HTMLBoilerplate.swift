@@ -96,47 +96,60 @@ enum HTMLBoilerplate {
             }
     }
 
+    /// One word of a name, as lower-cased bytes.
+    typealias Word = [UInt8]
+
     /// The words of class and id names: "PageBuilder-pageWrapper share_bar" → [page, builder, page, wrapper],
     /// [share, bar] (lower-cased). Names are matched by their words so that "pagewrapper" is no "pager".
-    static func words(_ names: String) -> [[String]] {
-        names.split(separator: " ").map { name in
-            var words: [String] = []
-            var current = ""
-            var previous: Character?
-            for c in name {
-                if c == "-" || c == "_" || c == ":" || c == "." {
-                    if !current.isEmpty { words.append(current.lowercased()) }
-                    current = ""
-                } else {
-                    if c.isUppercase, let p = previous, p.isLowercase, !current.isEmpty {
-                        words.append(current.lowercased())
-                        current = ""
-                    }
-                    current.append(c)
-                }
-                previous = c
-            }
-            if !current.isEmpty { words.append(current.lowercased()) }
-            return words
+    static func words(_ names: String) -> [[Word]] {
+        var result: [[Word]] = []
+        var words: [Word] = []
+        var current: Word = []
+        var previousLower = false
+        func endWord() {
+            if !current.isEmpty { words.append(current) }
+            current = []
         }
+        func endName() {
+            endWord()
+            if !words.isEmpty { result.append(words) }
+            words = []
+        }
+        for byte in names.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D: endName()
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "."): endWord()
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if previousLower { endWord() }  // camelCase: "pageWrapper"
+                current.append(byte + 0x20)
+            default: current.append(byte)
+            }
+            previousLower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        }
+        endName()
+        return result
     }
 
     /// Patterns as word sequences: "read-more" → [read, more]; the last word matches as a prefix.
-    private static func sequences(_ patterns: [String]) -> [[String]] {
-        patterns.map { $0.split(separator: "-").map(String.init) }
+    private static func sequences(_ patterns: [String]) -> [[Word]] {
+        patterns.map { $0.split(separator: "-").map { Array($0.utf8) } }
     }
     private static let certainSequences = sequences(certainNames)
     private static let strongSequences = sequences(strongNames)
     private static let weakSequences = sequences(weakNames)
     private static let contentSequences = sequences(contentNames)
     private static let exceptionSequences = sequences(contentExceptions)
+    private static let tokenWords = Set(tokenNames.map { Array($0.utf8) })
+    private static let stateFirst = Set(stateFirstWords.map { Array($0.utf8) })
+    private static let stateLast = Set(stateLastWords.map { Array($0.utf8) })
+    private static let embed = Array("embed".utf8)
 
     /// Whether `pattern` occurs in `words`: whole words, the last one as a prefix ("comment" in "comments").
-    private static func occurs(_ pattern: [String], in words: [String]) -> Bool {
+    private static func occurs(_ pattern: [Word], in words: [Word]) -> Bool {
         guard pattern.count <= words.count, let last = pattern.last else { return false }
         for start in 0...(words.count - pattern.count) {
             let end = start + pattern.count - 1
-            guard words[end].hasPrefix(last) else { continue }
+            guard words[end].starts(with: last) else { continue }
             if pattern.count == 1 || (0..<pattern.count - 1).allSatisfy({ words[start + $0] == pattern[$0] }) {
                 return true
             }
@@ -150,7 +163,7 @@ enum HTMLBoilerplate {
         guard !hints.isEmpty else { return names }
         for words in words(hints) {
             if words.count >= 2, let first = words.first, let last = words.last,
-                stateFirstWords.contains(first) || stateLastWords.contains(last)
+                stateFirst.contains(first) || stateLast.contains(last)
             {
                 continue
             }
@@ -158,8 +171,8 @@ enum HTMLBoilerplate {
                 names.content = true
                 continue
             }
-            if words.contains(where: { $0.hasPrefix("embed") }) { names.embedded = true }
-            if words.contains(where: { tokenNames.contains($0) }) { names.strong = true }
+            if words.contains(where: { $0.starts(with: embed) }) { names.embedded = true }
+            if words.contains(where: { tokenWords.contains($0) }) { names.strong = true }
             if certainSequences.contains(where: { occurs($0, in: words) }) { names.certain = true }
             if names.certain || strongSequences.contains(where: { occurs($0, in: words) }) { names.strong = true }
             if weakSequences.contains(where: { occurs($0, in: words) }) { names.weak = true }
