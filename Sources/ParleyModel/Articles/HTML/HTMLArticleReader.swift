@@ -21,17 +21,21 @@ public struct HTMLArticleReader: ArticleReader {
     /// charset>`, else UTF-8 when the bytes are UTF-8, else Windows-1252. A feed entry's HTML content can be
     /// read through here too.
     public func read(html data: Data, id: String, source: String) -> Article {
-        let (document, warnings) = Self.parse(data)
+        let (document, parseWarnings) = Self.parse(data)
+        var warnings = parseWarnings
         var finder = MainTextFinder(document)
         let roots = finder.contentRoots()
         let metadata = HTMLMetadata(document: document)
         let title = metadata.title
-        var page = TextCleaner().clean(
-            paragraphs: HTMLBlockWriter.paragraphs(of: roots, finder: finder), knownTitle: title)
+        var blocks = HTMLBlockWriter.paragraphs(of: roots, finder: finder)
+        var page = TextCleaner().clean(paragraphs: blocks.paragraphs, knownTitle: title)
         if page.paragraphs.isEmpty {
             // Nothing scored as an article (a page of short lines, a list, a table): all its text but the furniture.
-            let everything = HTMLBlockWriter.paragraphs(of: [0], finder: finder, keepingClutter: true)
-            page = TextCleaner().clean(paragraphs: everything, knownTitle: title)
+            blocks = HTMLBlockWriter.paragraphs(of: [0], finder: finder, keepingClutter: true)
+            page = TextCleaner().clean(paragraphs: blocks.paragraphs, knownTitle: title)
+        }
+        if blocks.cut {
+            warnings.append("the page's text is cut at \(ArticleReading.sizeLimit / 1_048_576) MB, the limit of an article")
         }
         var article = Article(
             id: id, source: source, title: page.title ?? title ?? "(untitled)", subtitle: page.subtitle,
@@ -48,6 +52,19 @@ public struct HTMLArticleReader: ArticleReader {
         return article
     }
 
+    /// Whether `bytes` are valid UTF-8, checked without building a string as large as the page.
+    static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
     /// The page parsed in the character set its bytes call for.
     static func parse(_ data: Data) -> (HTMLDocument, [String]) {
         func parse(_ encoding: String?) -> HTMLDocument {
@@ -56,7 +73,7 @@ public struct HTMLArticleReader: ArticleReader {
         if TextDecoding.encoding(of: data) != .utf8 {
             return (parse(nil), [])  // libxml2 reads the UTF-16 byte order mark
         }
-        let isUTF8 = data.withUnsafeBytes { String(validating: $0, as: UTF8.self) != nil }
+        let isUTF8 = data.withUnsafeBytes(Self.isValidUTF8)
         if isUTF8 {
             // Valid UTF-8 beyond ASCII does not happen by chance: trust it over a stale <meta charset>.
             let ascii = data.allSatisfy { $0 < 0x80 }

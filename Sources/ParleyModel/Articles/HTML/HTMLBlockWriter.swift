@@ -4,6 +4,11 @@ struct HTMLBlockWriter {
     let finder: MainTextFinder
     /// Whether boxes that look like clutter inside the article are written too.
     var keepsClutter = false
+    /// Text past this many bytes is not written: an article's text is held to a text file's limit.
+    var limit = ArticleReading.sizeLimit
+    private(set) var written = 0
+    /// Whether the text was cut at `limit`.
+    var isCut: Bool { written > limit }
     private var document: HTMLDocument { finder.document }
     private(set) var paragraphs: [Paragraph] = []
     private var line = ""
@@ -13,17 +18,19 @@ struct HTMLBlockWriter {
 
     /// The paragraphs below `roots`, in document order; furniture is always left out, clutter unless
     /// `keepingClutter`.
-    static func paragraphs(of roots: [Int], finder: MainTextFinder, keepingClutter: Bool = false) -> [Paragraph] {
+    static func paragraphs(of roots: [Int], finder: MainTextFinder, keepingClutter: Bool = false)
+        -> (paragraphs: [Paragraph], cut: Bool)
+    {
         var writer = HTMLBlockWriter(finder: finder)
         writer.keepsClutter = keepingClutter
         for root in roots { writer.write(root, isRoot: true) }
         writer.flush()
-        return writer.paragraphs
+        return (writer.paragraphs, writer.isCut)
     }
 
     private mutating func write(_ index: Int, isRoot: Bool = false) {
         let element = document.elements[index]
-        if finder.removed[index] { return }
+        if finder.removed[index] || isCut { return }
         if !isRoot, !keepsClutter, finder.isClutter(index) { return }
         let tag = element.tag
         if tag == "br" {
@@ -41,7 +48,7 @@ struct HTMLBlockWriter {
         }
         for child in element.children {
             switch child {
-            case .text(let t): line += document.texts[t]
+            case .text(let t): line += document.text(node: t)
             case .element(let e): write(e)
             }
         }
@@ -66,7 +73,8 @@ struct HTMLBlockWriter {
     private mutating func flush() {
         let text = TextCleaner.normalize(line)
         line = ""
-        guard !text.isEmpty else { return }
-        paragraphs.append(Paragraph(kind, text))
+        guard !text.isEmpty, !isCut else { return }
+        written += text.utf8.count
+        if !isCut { paragraphs.append(Paragraph(kind, text)) }
     }
 }

@@ -30,11 +30,26 @@ struct HTMLDocument: Sendable {
     }
 
     var elements: [Element] = [Element(tag: "#root", parent: -1)]
-    var texts: [String] = []
+    /// The text of every text node, one after the other, as UTF-8: one buffer rather than a string per
+    /// node keeps a large page's text at about its own size.
+    var textBytes: [UInt8] = []
+    /// Where each text node's bytes are in `textBytes`.
+    var textRanges: [(start: UInt32, count: UInt32)] = []
     /// The text of each `<script type="application/ld+json">`.
     var jsonLD: [String] = []
     /// Whether a `<meta charset>` or `http-equiv` content type named an encoding.
     var declaresCharset = false
+
+    /// The bytes of text node `index`.
+    func textSlice(_ index: Int) -> ArraySlice<UInt8> {
+        let range = textRanges[index]
+        return textBytes[Int(range.start)..<Int(range.start + range.count)]
+    }
+
+    /// The text of text node `index`.
+    func text(node index: Int) -> String {
+        String(decoding: textSlice(index), as: UTF8.self)
+    }
 
     /// Indexes of the elements named `tag`, in document order.
     func elements(named tag: String) -> [Int] {
@@ -51,7 +66,7 @@ struct HTMLDocument: Sendable {
     private func appendText(of index: Int, to out: inout String) {
         for child in elements[index].children {
             switch child {
-            case .text(let t): out += texts[t]
+            case .text(let t): out += text(node: t)
             case .element(let e):
                 if HTMLTags.breaksLine.contains(elements[e].tag) { out += " " }
                 appendText(of: e, to: &out)

@@ -10,10 +10,12 @@ import CLibXML2
 /// The HTML parser loads no DTD, expands no entity declared in the page (it does not read declarations at
 /// all), and with `HTML_PARSE_NONET` opens no connection.
 final class HTMLTreeBuilder {
-    /// Attributes that tell content from furniture, or carry metadata; the rest are dropped.
-    static let keptAttributes: Set<String> = [
-        "id", "class", "role", "itemprop", "itemtype", "property", "name", "content", "datetime", "href", "rel",
-        "type", "charset", "http-equiv", "hidden", "aria-hidden", "style",
+    /// Attributes that tell content from furniture, kept on every element; the rest are dropped.
+    static let keptAttributes: Set<String> = ["id", "class", "role", "itemprop", "hidden", "aria-hidden", "style"]
+    /// Attributes that carry metadata, kept on the elements that carry it (a link's `href` is not needed).
+    static let metadataAttributes: [String: Set<String>] = [
+        "meta": ["property", "name", "content", "charset", "http-equiv"], "link": ["rel", "href"],
+        "time": ["datetime"], "script": ["type"],
     ]
     /// Deeper nesting than this is flattened into the element at this depth: no page needs it, and it keeps
     /// every walk over the tree shallow.
@@ -33,6 +35,11 @@ final class HTMLTreeBuilder {
     static func parse(_ bytes: UnsafeRawBufferPointer, encoding: String?) -> HTMLDocument {
         _ = XMLParsing.ready
         let reader = HTMLTreeBuilder()
+        // Room for every element and text at once: growing by doubling would hold three copies at a time.
+        let tags = bytes.reduce(0) { $1 == UInt8(ascii: "<") ? $0 + 1 : $0 }
+        reader.document.elements.reserveCapacity(tags / 2 + 16)
+        reader.document.textRanges.reserveCapacity(tags + 16)
+        reader.document.textBytes.reserveCapacity(bytes.count)
         guard let context = htmlNewParserCtxt() else { return reader.document }
         defer { htmlFreeParserCtxt(context) }
         var handler = xmlSAXHandler()
@@ -75,14 +82,22 @@ final class HTMLTreeBuilder {
         }
         let tag = String(cString: name).lowercased()
         var kept: [String: String] = [:]
+        var microdata: [String: String] = [:]
+        let metadata = Self.metadataAttributes[tag]
         if var pair = attributes {
             while let key = pair.pointee {
                 let value = pair.advanced(by: 1).pointee
                 let keyText = String(cString: key).lowercased()
-                if Self.keptAttributes.contains(keyText) { kept[keyText] = value.map { String(cString: $0) } ?? "" }
+                if Self.keptAttributes.contains(keyText) || metadata?.contains(keyText) == true {
+                    kept[keyText] = value.map { String(cString: $0) } ?? ""
+                } else if keyText == "content" || keyText == "datetime" {
+                    microdata[keyText] = value.map { String(cString: $0) } ?? ""
+                }
                 pair = pair.advanced(by: 2)
             }
         }
+        // `<span itemprop="datePublished" content="…">`: a value for the property, wherever it stands
+        if kept["itemprop"] != nil { kept.merge(microdata) { own, _ in own } }
         if tag == "meta", kept["charset"] != nil || kept["http-equiv"]?.lowercased() == "content-type" {
             document.declaresCharset = true
         }
@@ -123,12 +138,15 @@ final class HTMLTreeBuilder {
 
     private func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
         guard skipping == 0, let characters, length > 0 else { return }
-        let text = String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)
-        if case .text(let last) = document.elements[current].children.last {
-            document.texts[last] += text
+        let start = UInt32(clamping: document.textBytes.count)
+        document.textBytes.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+        if case .text(let last) = document.elements[current].children.last,
+            document.textRanges[last].start + document.textRanges[last].count == start
+        {
+            document.textRanges[last].count += UInt32(length)
         } else {
-            document.texts.append(text)
-            document.elements[current].children.append(.text(document.texts.count - 1))
+            document.textRanges.append((start, UInt32(length)))
+            document.elements[current].children.append(.text(document.textRanges.count - 1))
         }
     }
 

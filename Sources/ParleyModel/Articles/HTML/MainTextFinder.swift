@@ -57,7 +57,7 @@ struct MainTextFinder {
             if Self.declaresMain(element) { holdsMain[index] = true }
             if holdsMain[index] { holdsMain[element.parent] = true }
             for child in element.children {
-                if case .text(let t) = child { rawCharacters[index] += Self.count(document.texts[t]).characters }
+                if case .text(let t) = child { rawCharacters[index] += Self.count(document.textSlice(t)).characters }
             }
             if element.tag == "a" { rawLinks[index] = rawCharacters[index] }
             rawCharacters[element.parent] += rawCharacters[index]
@@ -89,7 +89,7 @@ struct MainTextFinder {
             guard !removed[index] else { continue }
             for child in elements[index].children {
                 if case .text(let t) = child {
-                    let (chars, marks) = Self.count(document.texts[t])
+                    let (chars, marks) = Self.count(document.textSlice(t))
                     characters[index] += chars
                     commas[index] += marks
                 }
@@ -113,17 +113,29 @@ struct MainTextFinder {
         }
     }
 
-    private static func count(_ text: String) -> (characters: Int, commas: Int) {
+    /// Non-blank characters and commas (Latin, fullwidth, ideographic, Arabic) in UTF-8 text.
+    static func count(_ bytes: ArraySlice<UInt8>) -> (characters: Int, commas: Int) {
         var chars = 0
         var marks = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\n", "\t", "\r", "\u{A0}": continue
-            case ",", "\u{FF0C}", "\u{3001}", "\u{060C}":
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x20, 0x0A, 0x09, 0x0D: break
+            case 0x80...0xBF:  // a continuation byte: the character was counted at its lead byte
+                if byte == 0xA0, previous == 0xC2 { chars -= 1 }  // no-break space
+                if (previous == 0xD8 && byte == 0x8C) || (beforePrevious == 0xEF && previous == 0xBC && byte == 0x8C)
+                    || (beforePrevious == 0xE3 && previous == 0x80 && byte == 0x81)
+                {
+                    marks += 1
+                }
+            case 0x2C:
                 marks += 1
                 chars += 1
             default: chars += 1
             }
+            beforePrevious = previous
+            previous = byte
         }
         return (chars, marks)
     }
@@ -152,7 +164,7 @@ struct MainTextFinder {
         for index in elements.indices where index > 0 && !removed[index] {
             for child in elements[index].children {
                 if case .text(let t) = child {
-                    let (chars, marks) = Self.count(document.texts[t])
+                    let (chars, marks) = Self.count(document.textSlice(t))
                     guard chars > 0 else { continue }
                     let owner = paragraphOwner(index)
                     ownText[owner] += chars
