@@ -46,7 +46,7 @@ struct HTMLBlockWriter {
         } else if tag == "img" {
             line += " "
         }
-        for child in element.children {
+        for child in document.children(of: index) {
             switch child {
             case .text(let t): line += document.text(node: t)
             case .element(let e): write(e)

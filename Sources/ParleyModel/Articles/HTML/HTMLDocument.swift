@@ -15,7 +15,11 @@ struct HTMLDocument: Sendable {
         /// Lower-case tag name ("p", "div"); "#root" for the document itself.
         var tag: String
         var parent: Int
-        var children: [Node] = []
+        /// Children as a linked list (`HTMLDocument.code` of a node, -1 for none): a list per element
+        /// would cost an allocation for every element of the page.
+        var firstChild: Int32 = -1
+        var lastChild: Int32 = -1
+        var nextSibling: Int32 = -1
         /// The kept attributes (`HTMLTreeBuilder.keptAttributes`), names lower-cased.
         var attributes: [String: String] = [:]
 
@@ -33,12 +37,52 @@ struct HTMLDocument: Sendable {
     /// The text of every text node, one after the other, as UTF-8: one buffer rather than a string per
     /// node keeps a large page's text at about its own size.
     var textBytes: [UInt8] = []
-    /// Where each text node's bytes are in `textBytes`.
-    var textRanges: [(start: UInt32, count: UInt32)] = []
+    /// Where each text node's bytes are in `textBytes`, and the node after it under the same parent.
+    var textRanges: [(start: UInt32, count: UInt32, next: Int32)] = []
     /// The text of each `<script type="application/ld+json">`.
     var jsonLD: [String] = []
     /// Whether a `<meta charset>` or `http-equiv` content type named an encoding.
     var declaresCharset = false
+
+    /// A node as one number: an element's index, or -2 minus a text's index (-1 is no node).
+    static func code(_ node: Node) -> Int32 {
+        switch node {
+        case .element(let e): Int32(e)
+        case .text(let t): Int32(-2 - t)
+        }
+    }
+
+    static func node(_ code: Int32) -> Node? {
+        code >= 0 ? .element(Int(code)) : code <= -2 ? .text(Int(-2 - code)) : nil
+    }
+
+    /// The children of element `index`, in order.
+    func children(of index: Int) -> Children { Children(document: self, upcoming: elements[index].firstChild) }
+
+    struct Children: Sequence, IteratorProtocol {
+        let document: HTMLDocument
+        var upcoming: Int32
+
+        mutating func next() -> Node? {
+            guard let node = HTMLDocument.node(upcoming) else { return nil }
+            switch node {
+            case .element(let e): upcoming = document.elements[e].nextSibling
+            case .text(let t): upcoming = document.textRanges[t].next
+            }
+            return node
+        }
+    }
+
+    /// Appends `node` to the children of element `parent`.
+    mutating func append(_ node: Node, to parent: Int) {
+        let code = Self.code(node)
+        switch Self.node(elements[parent].lastChild) {
+        case nil: elements[parent].firstChild = code
+        case .element(let e): elements[e].nextSibling = code
+        case .text(let t): textRanges[t].next = code
+        }
+        elements[parent].lastChild = code
+    }
 
     /// The bytes of text node `index`.
     func textSlice(_ index: Int) -> ArraySlice<UInt8> {
@@ -64,7 +108,7 @@ struct HTMLDocument: Sendable {
     }
 
     private func appendText(of index: Int, to out: inout String) {
-        for child in elements[index].children {
+        for child in children(of: index) {
             switch child {
             case .text(let t): out += text(node: t)
             case .element(let e):

@@ -112,7 +112,7 @@ final class HTMLTreeBuilder {
         }
         document.elements.append(HTMLDocument.Element(tag: tag, parent: current, attributes: kept))
         let index = document.elements.count - 1
-        document.elements[current].children.append(.element(index))
+        document.append(.element(index), to: current)
         current = index
         depth += 1
     }
@@ -140,13 +140,13 @@ final class HTMLTreeBuilder {
         guard skipping == 0, let characters, length > 0 else { return }
         let start = UInt32(clamping: document.textBytes.count)
         document.textBytes.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
-        if case .text(let last) = document.elements[current].children.last,
+        if case .text(let last) = HTMLDocument.node(document.elements[current].lastChild),
             document.textRanges[last].start + document.textRanges[last].count == start
         {
             document.textRanges[last].count += UInt32(length)
         } else {
-            document.textRanges.append((start, UInt32(length)))
-            document.elements[current].children.append(.text(document.textRanges.count - 1))
+            document.textRanges.append((start, UInt32(length), -1))
+            document.append(.text(document.textRanges.count - 1), to: current)
         }
     }
 

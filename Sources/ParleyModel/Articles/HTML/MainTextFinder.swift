@@ -7,11 +7,12 @@ struct MainTextFinder {
     /// Elements set aside as furniture (with everything inside them).
     private(set) var removed: [Bool]
     /// Non-blank characters of text below each element, and of that, inside links.
-    private(set) var characters: [Int]
-    private(set) var linkCharacters: [Int]
-    private var commas: [Int]
+    /// (32-bit: a capped page has far fewer characters, and a 50 MB page has half a million elements.)
+    private(set) var characters: [Int32]
+    private(set) var linkCharacters: [Int32]
+    private var commas: [Int32]
     /// Paragraphs, images and list items below each element, for telling a box of prose from clutter.
-    private var tagCounts: [(paragraphs: Int, images: Int, items: Int)]
+    private var tagCounts: [(paragraphs: Int32, images: Int32, items: Int32)]
     private var scores: [Double?]
     /// What each element's class and id names say, worked out once per distinct name string.
     private let names: [HTMLBoilerplate.Names]
@@ -50,13 +51,13 @@ struct MainTextFinder {
         let elements = document.elements
         // An element holding the page's declared article body is never furniture.
         var holdsMain = Array(repeating: false, count: elements.count)
-        var rawCharacters = Array(repeating: 0, count: elements.count)
-        var rawLinks = Array(repeating: 0, count: elements.count)
+        var rawCharacters = Array(repeating: Int32(0), count: elements.count)
+        var rawLinks = Array(repeating: Int32(0), count: elements.count)
         for index in elements.indices.reversed() where index > 0 {
             let element = elements[index]
             if Self.declaresMain(element) { holdsMain[index] = true }
             if holdsMain[index] { holdsMain[element.parent] = true }
-            for child in element.children {
+            for child in document.children(of: index) {
                 if case .text(let t) = child { rawCharacters[index] += Self.count(document.textSlice(t)).characters }
             }
             if element.tag == "a" { rawLinks[index] = rawCharacters[index] }
@@ -69,7 +70,7 @@ struct MainTextFinder {
                 removed[index] = true
             } else if !holdsMain[index],
                 HTMLBoilerplate.isFurniture(
-                    element, names: names[index], characters: rawCharacters[index] - rawLinks[index])
+                    element, names: names[index], characters: Int(rawCharacters[index] - rawLinks[index]))
             {
                 removed[index] = true
             }
@@ -87,7 +88,7 @@ struct MainTextFinder {
         let elements = document.elements
         for index in elements.indices.reversed() {
             guard !removed[index] else { continue }
-            for child in elements[index].children {
+            for child in document.children(of: index) {
                 if case .text(let t) = child {
                     let (chars, marks) = Self.count(document.textSlice(t))
                     characters[index] += chars
@@ -114,9 +115,9 @@ struct MainTextFinder {
     }
 
     /// Non-blank characters and commas (Latin, fullwidth, ideographic, Arabic) in UTF-8 text.
-    static func count(_ bytes: ArraySlice<UInt8>) -> (characters: Int, commas: Int) {
-        var chars = 0
-        var marks = 0
+    static func count(_ bytes: ArraySlice<UInt8>) -> (characters: Int32, commas: Int32) {
+        var chars: Int32 = 0
+        var marks: Int32 = 0
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in bytes {
@@ -159,10 +160,10 @@ struct MainTextFinder {
     /// Readability scores its paragraphs.
     private mutating func scoreParagraphs() {
         let elements = document.elements
-        var ownText = Array(repeating: 0, count: elements.count)
-        var ownCommas = Array(repeating: 0, count: elements.count)
+        var ownText = Array(repeating: Int32(0), count: elements.count)
+        var ownCommas = Array(repeating: Int32(0), count: elements.count)
         for index in elements.indices where index > 0 && !removed[index] {
-            for child in elements[index].children {
+            for child in document.children(of: index) {
                 if case .text(let t) = child {
                     let (chars, marks) = Self.count(document.textSlice(t))
                     guard chars > 0 else { continue }
@@ -234,7 +235,7 @@ struct MainTextFinder {
         // An only child says no more than its parent.
         while document.elements[top].parent > 0 {
             let parent = document.elements[top].parent
-            let blocks = document.elements[parent].children.filter {
+            let blocks = document.children(of: parent).filter {
                 if case .element(let e) = $0 { return !removed[e] && characters[e] > 0 }
                 return false
             }
@@ -252,7 +253,7 @@ struct MainTextFinder {
         let threshold = max(10, topScore * 0.2)
         let topClass = document.elements[top][attribute: "class"]
         var roots: [Int] = []
-        for child in document.elements[parent].children {
+        for child in document.children(of: parent) {
             guard case .element(let sibling) = child, !removed[sibling] else { continue }
             if sibling == top {
                 roots.append(sibling)
