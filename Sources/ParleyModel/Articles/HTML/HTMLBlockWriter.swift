@@ -12,6 +12,9 @@ struct HTMLBlockWriter {
     private var document: HTMLDocument { finder.document }
     private(set) var paragraphs: [Paragraph] = []
     private var line = ""
+    /// How deep inside links the writer is, and the characters of link text in `line`.
+    private var linkDepth = 0
+    private var linkCharacters: Int32 = 0
     private var kind: Paragraph.Kind = .body
 
     init(finder: MainTextFinder) { self.finder = finder }
@@ -46,12 +49,16 @@ struct HTMLBlockWriter {
         } else if tag == "img" {
             line += " "
         }
+        if tag == "a" { linkDepth += 1 }
         for child in document.children(of: index) {
             switch child {
-            case .text(let t): line += document.text(node: t)
+            case .text(let t):
+                line += document.text(node: t)
+                if linkDepth > 0 { linkCharacters += MainTextFinder.count(document.textSlice(t)).characters }
             case .element(let e): write(e)
             }
         }
+        if tag == "a" { linkDepth -= 1 }
         if isBlock {
             flush()
             kind = outerKind
@@ -72,8 +79,17 @@ struct HTMLBlockWriter {
 
     private mutating func flush() {
         let text = TextCleaner.normalize(line)
+        let links = linkCharacters
         line = ""
+        linkCharacters = 0
         guard !text.isEmpty, !isCut else { return }
+        // A short line that is mostly a link points at another page ("Read more: …", a list of stories);
+        // a cited address or a source's name in brackets is part of the story.
+        if links > 0, kind != .heading, text.utf8.count < 300, links * 2 > MainTextFinder.count(text.utf8).characters,
+            text.split(separator: " ").count >= 4, !text.hasPrefix("http")
+        {
+            return
+        }
         written += text.utf8.count
         if !isCut { paragraphs.append(Paragraph(kind, text)) }
     }

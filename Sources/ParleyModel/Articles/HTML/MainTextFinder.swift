@@ -115,7 +115,7 @@ struct MainTextFinder {
     }
 
     /// Non-blank characters and commas (Latin, fullwidth, ideographic, Arabic) in UTF-8 text.
-    static func count(_ bytes: ArraySlice<UInt8>) -> (characters: Int32, commas: Int32) {
+    static func count<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (characters: Int32, commas: Int32) {
         var chars: Int32 = 0
         var marks: Int32 = 0
         var previous: UInt8 = 0
