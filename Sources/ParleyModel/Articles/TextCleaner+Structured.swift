@@ -35,7 +35,27 @@ extension TextCleaner {
             kept.append(Paragraph(paragraph.kind, text))
         }
         if page.byline == nil { page.byline = writer }
-        page.paragraphs = Self.dropTrailingSidebar(kept, page: &page)
+        page.paragraphs = Self.dropTrailingSidebar(Self.dropTrailingNotices(kept), page: &page)
         return page
+    }
+
+    /// Words of the notices sites print under a story: rights, terms, follow and subscribe prompts.
+    static let noticePhrases = [
+        "copyright", "all rights reserved", "may not be reproduced", "terms of use", "terms of service",
+        "privacy policy", "follow us on", "follow him on", "follow her on", "follow them on", "sign up for",
+        "subscribe to", "newsletter", "click here", "contact us", "news tip",
+    ]
+
+    /// Drops the run of short notices that ends a page's text ("This article is subject to copyright…").
+    static func dropTrailingNotices(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        var end = paragraphs.count
+        while end > 1 {
+            let text = paragraphs[end - 1].text
+            guard text.utf8.count < 400 else { break }
+            let lower = text.lowercased()
+            guard noticePhrases.contains(where: { lower.contains($0) }) else { break }
+            end -= 1
+        }
+        return Array(paragraphs[..<end])
     }
 }
