@@ -177,7 +177,8 @@ struct MainTextFinder {
             let tag = elements[index].tag
             guard !HTMLTags.headings.contains(tag), !isInsideLink(index) else { continue }
             let score = 1 + Double(ownCommas[index]) + min(3, Double(ownText[index]) / 100)
-            var ancestor = elements[index].parent
+            // Text straight inside a box (no <p>) is a paragraph of that box, as Readability wraps it in one.
+            var ancestor = Self.paragraphTags.contains(tag) ? elements[index].parent : index
             var level = 0
             while ancestor > 0, level < 5 {
                 if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
@@ -191,6 +192,12 @@ struct MainTextFinder {
             if let score = scores[index] { scores[index] = score * (1 - linkDensity(index)) }
         }
     }
+
+    /// Elements that are a paragraph themselves, rather than a box that holds text.
+    static let paragraphTags: Set<String> = [
+        "p", "pre", "td", "th", "blockquote", "li", "dd", "dt", "figcaption", "caption", "address", "h1", "h2", "h3",
+        "h4", "h5", "h6",
+    ]
 
     private func isInsideLink(_ index: Int) -> Bool {
         document.isInside(index) { $0.tag == "a" }
