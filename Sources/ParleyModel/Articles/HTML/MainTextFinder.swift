@@ -199,6 +199,15 @@ struct MainTextFinder {
         "h4", "h5", "h6",
     ]
 
+    private func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
+        var current = document.elements[index].parent
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = document.elements[current].parent
+        }
+        return false
+    }
+
     private func isInsideLink(_ index: Int) -> Bool {
         document.isInside(index) { $0.tag == "a" }
     }
@@ -223,6 +232,22 @@ struct MainTextFinder {
             if best == nil || scores[index]! > scores[best!]! { best = index }
         }
         guard var top = best, let topScore = scores[top] else { return nil }
+        // When several boxes score near the best (an article cut into cards), their common ancestor is
+        // the article: Readability's rule of three alternative candidates.
+        let rivals = scores.indices.filter {
+            $0 != top && !removed[$0] && (scores[$0] ?? 0) >= topScore * 0.75
+        }.sorted { scores[$0]! > scores[$1]! }.prefix(4)
+        if rivals.count >= 3 {
+            var ancestor = document.elements[top].parent
+            while ancestor > 0, document.elements[ancestor].tag != "body" {
+                let inside = rivals.filter { isDescendant($0, of: ancestor) }
+                if inside.count >= 3 {
+                    top = ancestor
+                    break
+                }
+                ancestor = document.elements[ancestor].parent
+            }
+        }
         // Climb while the parent scores better: the paragraphs of one article often sit in several boxes.
         var lastScore = topScore
         var parent = document.elements[top].parent
