@@ -69,13 +69,27 @@ struct HTMLBlockWriter {
     private static func kind(of element: HTMLDocument.Element) -> Paragraph.Kind? {
         if HTMLTags.headings.contains(element.tag) { return .heading }
         if element.tag == "figcaption" || element.tag == "caption" { return .caption }
-        let hints = element.hints.lowercased()
-        if !hints.isEmpty, captionNames.contains(where: { hints.contains($0) }) { return .caption }
+        if isCaptionNamed(element.hints) { return .caption }
         if ["p", "li", "blockquote", "pre", "td", "dd"].contains(element.tag) { return .body }
         return nil
     }
 
-    static let captionNames = ["caption", "photo-credit", "image-credit", "img-credit"]
+    /// Class and id words of captions and photo credits: "wp-caption-text", "photoCredit".
+    static let captionNames: [[HTMLBoilerplate.Word]] = [["caption"], ["photo", "credit"], ["image", "credit"], ["img", "credit"]].map {
+        $0.map { Array($0.utf8) }
+    }
+
+    static func isCaptionNamed(_ hints: String) -> Bool {
+        guard !hints.isEmpty else { return false }
+        return HTMLBoilerplate.words(hints).contains { words in
+            captionNames.contains { pattern in
+                words.indices.contains { start in
+                    start + pattern.count <= words.count
+                        && pattern.indices.allSatisfy { words[start + $0].starts(with: pattern[$0]) }
+                }
+            }
+        }
+    }
 
     private mutating func flush() {
         let text = TextCleaner.normalize(line)
