@@ -242,3 +242,40 @@ import Testing
         #expect(stored.text.contains("The envoys met in Oslo on Friday"))
     }
 }
+
+/// The page shapes that the first readings of real pages tripped on, in pages of my own writing.
+@Suite struct HTMLPageShapeTests {
+    func read(_ name: String) throws -> Article {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
+        return try ArticleReading.read(url: url)
+    }
+
+    @Test func articleCutIntoCardsIsReadWhole() throws {
+        let text = try read("html-article-in-cards.html").text
+        // the dateline paragraph stands in its box without a <p>; every card is kept
+        #expect(text.hasPrefix("ISTANBUL - Delegates from Turkey, Ukraine and Russia agreed on Friday"))
+        #expect(text.contains("joint inspection centre in Istanbul"))
+        #expect(text.contains("Shipping companies said they would wait"))
+        #expect(text.contains("Aid agencies welcomed the corridor"))
+    }
+
+    @Test func stateAndResponsiveClassNamesDoNotHideTheStory() throws {
+        // the body says "has-sidebar modal-enabled", the story sits in a "hidden-xs" box
+        let text = try read("html-article-in-cards.html").text
+        #expect(text.contains("Delegates from Turkey"))
+        #expect(!text.contains("Front page") && !text.contains("Ferry timetable") && !text.contains("Most read"))
+    }
+
+    @Test func embeddedPostIsQuotedButPromotedLinkIsNot() throws {
+        let text = try read("html-article-in-cards.html").text
+        #expect(text.contains("The first ship is loading in Odesa this morning"))
+        #expect(!text.contains("Read more") && !text.contains("price of bread"))
+    }
+
+    @Test func microdataAndClosingNoticesAreLeftOut() throws {
+        let text = try read("html-article-in-cards.html").text
+        #expect(!text.contains("2022-07-22T10:00"))
+        #expect(!text.contains("All rights reserved") && !text.contains("newsletter"))
+        #expect(text.hasSuffix("told reporters on the quay."))
+    }
+}

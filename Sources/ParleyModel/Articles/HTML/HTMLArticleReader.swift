@@ -35,7 +35,8 @@ public struct HTMLArticleReader: ArticleReader {
             page = TextCleaner().clean(paragraphs: blocks.paragraphs, knownTitle: title)
         }
         if blocks.cut {
-            warnings.append("the page's text is cut at \(ArticleReading.sizeLimit / 1_048_576) MB, the limit of an article")
+            warnings.append(
+                "the page's text is cut at \(ArticleReading.sizeLimit / 1_048_576) MB, the limit of an article")
         }
         var article = Article(
             id: id, source: source, title: page.title ?? title ?? "(untitled)", subtitle: page.subtitle,

@@ -75,7 +75,9 @@ struct HTMLBlockWriter {
     }
 
     /// Class and id words of captions and photo credits: "wp-caption-text", "photoCredit".
-    static let captionNames: [[HTMLBoilerplate.Word]] = [["caption"], ["photo", "credit"], ["image", "credit"], ["img", "credit"]].map {
+    static let captionNames: [[HTMLBoilerplate.Word]] = [
+        ["caption"], ["photo", "credit"], ["image", "credit"], ["img", "credit"],
+    ].map {
         $0.map { Array($0.utf8) }
     }
 

@@ -58,7 +58,7 @@ enum HTMLBoilerplate {
         var embedded = false
 
         /// Furniture by name alone.
-        var isFurniture: Bool { strong || (weak && !content) }
+        var isFurniture: Bool { certain || (!embedded && (strong || (weak && !content))) }
         /// A weight in the manner of Readability's class weight: +25 for content, -25 for furniture.
         var weight: Double { (content ? 25 : 0) - (isFurniture ? 25 : 0) }
     }

@@ -336,7 +336,9 @@ struct MainTextFinder {
         if images > 1, Double(paragraphs) / Double(images) < 0.5, !(element.tag == "figure") { return true }
         if !isList, items > paragraphs + 100 { return true }
         if length < 25, images == 0, element.tag != "figure", !isList { return true }
-        if weight < 25, density > 0.2, !isList || density > 0.5 { return true }
+        // A link or two in a box of prose is a reference; a box that is mostly links is not the story.
+        let prose = length - linkCharacters[index]
+        if weight < 25, density > 0.2, !isList || density > 0.5, prose < 200 || density > 0.5 { return true }
         if weight >= 25, density > 0.5 { return true }
         return false
     }
