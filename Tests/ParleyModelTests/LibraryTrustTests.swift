@@ -39,6 +39,28 @@ import Testing
         #expect(try reopened.problems().isEmpty)
     }
 
+    @Test func aTimelineOutOfDateIsOneProblemNotThree() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("lib.sqlite").path
+        let store = try LibraryStore(path: path)
+        let other = Self.weekdayMeeting.replacingOccurrences(of: "Lilongwe", with: "Lusaka")
+        _ = try store.save([
+            try Self.prepared(Self.weekdayMeeting, name: "a.txt", in: directory),
+            try Self.prepared(other, name: "b.txt", in: directory),
+        ])
+        try store.refreshDerived()
+        #expect(try store.problems().isEmpty)
+        // a re-add of a changed first article, cut off before the rebuild: its old meeting is gone and the
+        // timeline still links to it
+        let changed = Self.weekdayMeeting.replacingOccurrences(of: "river", with: "lake")
+        _ = try store.save([try Self.prepared(changed, name: "a.txt", in: directory)])
+        let problems = try store.problems()
+        #expect(problems.count == 1 && problems[0].contains("out of date"), "\(problems)")
+        try store.refreshDerived()
+        #expect(try store.problems().isEmpty)
+    }
+
     @Test func staleDataIsLeftToTheWriterStillRunningAndNeverWrittenByAReader() throws {
         let directory = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

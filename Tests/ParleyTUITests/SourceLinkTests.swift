@@ -97,4 +97,23 @@ import Testing
         #expect(app.state.message == "javascript: links are not opened (only http, https and files)")
         #expect(app.state.isError)
     }
+
+    @Test func ySavedPageCopiesItsWebAddressNotTheFile() throws {
+        let body = "<p>Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday.</p>"
+        for (link, copied) in [
+            ("https://example.org/talks?id=7", "https://example.org/talks?id=7"),
+            ("javascript:alert(1)", nil),  // not a web address: the saved file is what the page is
+        ] {
+            let page = "<html><head><link rel=\"canonical\" href=\"\(link)\"></head><body>\(body)</body></html>"
+            let (store, _) = try Fixtures.library(["talks.html": page])
+            let screen = VirtualScreen(size: Size(width: 120, height: 40), events: [.key(.character("y"))])
+            let app = AppRunner(
+                state: AppState(size: screen.size), theme: Snapshots.testTheme,
+                runner: EffectRunner(store: store, themes: ThemeLibrary(directories: [])), screen: screen)
+            app.run()
+            let file = try store.article(id: "talks").article.source
+            #expect(file.hasSuffix("/talks.html"))
+            #expect(screen.copied == [copied ?? file])
+        }
+    }
 }

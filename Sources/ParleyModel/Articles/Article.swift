@@ -18,6 +18,9 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var captured: CalendarDate?
     /// Problems met while reading that did not stop it: "invalid UTF-8 replaced".
     public var warnings: [String]
+    /// The address a saved web page names as its own (`<link rel="canonical">`, `og:url`, JSON-LD `url`):
+    /// where `source` is the saved file, this is the page on the web.
+    public var canonicalURL: String?
 
     public init(
         id: String, source: String, title: String, subtitle: String? = nil, byline: String? = nil,

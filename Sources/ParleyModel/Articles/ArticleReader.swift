@@ -7,6 +7,18 @@ public protocol ArticleReader: Sendable {
     var extensions: Set<String> { get }
     /// Builds the article from decoded text. `id` and `source` are decided by the caller.
     func read(_ text: String, id: String, source: String) -> Article
+    /// Builds the article from the file's bytes; a format that declares its own character set (HTML)
+    /// decodes them itself, the others as `TextDecoding` finds them.
+    func read(data: Data, id: String, source: String) -> Article
+}
+
+extension ArticleReader {
+    public func read(data: Data, id: String, source: String) -> Article {
+        let (text, warnings) = TextDecoding.decode(data)
+        var article = read(text, id: id, source: source)
+        article.warnings += warnings
+        return article
+    }
 }
 
 /// Why a file could not be read; `description` is the one line a person sees.
@@ -17,6 +29,10 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case empty(String)
     case binary(String)
     case tooLarge(String, bytes: Int, limit: Int)
+    /// A compressed page that would inflate past the limit.
+    case inflatesTooLarge(String, limit: Int)
+    /// A web page in which no article text was found (a bare frame, a script-only page, markup soup).
+    case noText(String)
     case unsupported(String, ext: String)
 
     public var description: String {
@@ -28,6 +44,9 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
         case .binary(let path): "\(path): looks like a binary file, not text"
         case .tooLarge(let path, let bytes, let limit):
             "\(path): too large for an article (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
+        case .inflatesTooLarge(let path, let limit):
+            "\(path): too large for an article once inflated (more than \(limit / 1_048_576) MB)"
+        case .noText(let path): "\(path): no article text found in the page"
         case .unsupported(let path, let ext): "\(path): .\(ext) files are not articles Parley reads"
         }
     }
@@ -35,11 +54,36 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
 
 /// The one entry point for reading article files of any supported format.
 public enum ArticleReading {
-    public static let readers: [any ArticleReader] = [PlainTextReader(), MarkdownReader()]
-    /// Articles larger than this are refused: real news pages are a few hundred kilobytes at most.
+    public static let readers: [any ArticleReader] = [PlainTextReader(), MarkdownReader(), HTMLArticleReader()]
+    /// Text articles larger than this are refused: real news stories are a few hundred kilobytes at most.
     public static let sizeLimit = 8 * 1_048_576
+    /// Saved web pages carry their markup, scripts and inline images as well: a page past this size (once
+    /// inflated, for `.html.gz`) is refused.
+    public static let pageSizeLimit = 64 * 1_048_576
+    /// Formats that may be saved gzip-compressed, as `NAME.html.gz`.
+    public static let compressibleExtensions: Set<String> = ["html", "htm", "xhtml"]
 
     public static var supportedExtensions: Set<String> { readers.reduce(into: []) { $0.formUnion($1.extensions) } }
+
+    /// The format of `file` and the name its article takes: "talks.html.gz" is an HTML page, "talks".
+    public static func format(of file: RawPath) -> (ext: String, compressed: Bool, stem: String) {
+        let ext = file.pathExtension
+        guard ext == "gz" else { return (ext, false, file.stem) }
+        let inner = RawPath(bytes: Array(file.stem.utf8))
+        return (inner.pathExtension, true, inner.stem)
+    }
+
+    /// Whether a directory walk should pick `file` up: an extension some reader takes, or a compressed page.
+    public static func isArticleFile(_ file: RawPath) -> Bool {
+        let format = format(of: file)
+        if format.compressed { return compressibleExtensions.contains(format.ext) }
+        return reader(forExtension: format.ext) != nil
+    }
+
+    /// The largest file of this format Parley reads.
+    public static func sizeLimit(for file: RawPath) -> Int {
+        compressibleExtensions.contains(format(of: file).ext) ? pageSizeLimit : sizeLimit
+    }
 
     public static func reader(forExtension ext: String) -> (any ArticleReader)? {
         readers.first { $0.extensions.contains(ext.lowercased()) }
@@ -61,12 +105,14 @@ public enum ArticleReading {
     }
 
     /// Reads already loaded bytes of the file at `file`, decoded as `TextDecoding` finds them.
+    /// Reads already loaded bytes of the file at `file` (inflated, for a compressed page), in its format.
     public static func read(data: Data, file: RawPath, id: String? = nil) throws(ReadError) -> Article {
-        let ext = file.pathExtension
-        guard let reader = reader(forExtension: ext) else { throw .unsupported(file.path, ext: ext) }
-        let (text, warnings) = TextDecoding.decode(data)
-        var article = reader.read(text, id: id ?? file.stem, source: file.path)
-        article.warnings += warnings
+        let format = format(of: file)
+        guard let reader = reader(forExtension: format.ext),
+            !format.compressed || compressibleExtensions.contains(format.ext)
+        else { throw .unsupported(file.path, ext: file.pathExtension) }
+        let article = reader.read(data: data, id: id ?? format.stem, source: file.path)
+        if article.paragraphs.isEmpty, compressibleExtensions.contains(format.ext) { throw .noText(file.path) }
         return article
     }
 
@@ -84,8 +130,18 @@ public enum ArticleReading {
         case .failed(let reason): throw .unreadable(path, reason: reason)
         case .file: break
         }
-        let data = try file.contents(limit: sizeLimit)
-        if data.count > sizeLimit { throw .tooLarge(path, bytes: data.count, limit: sizeLimit) }
+        let limit = sizeLimit(for: file)
+        var data = try file.contents(limit: limit)
+        if data.count > limit { throw .tooLarge(path, bytes: data.count, limit: limit) }
+        if format(of: file).compressed {
+            do {
+                data = try GzipInflater.inflate(data, limit: limit)
+            } catch .tooLarge {
+                throw .inflatesTooLarge(path, limit: limit)
+            } catch {
+                throw .unreadable(path, reason: "not a complete gzip file")
+            }
+        }
         try refuseNonText(data, path: path)
         return data
     }

@@ -122,7 +122,7 @@ public struct TextCleaner: Sendable {
     }
 
     /// Furniture the page carries around the article; returns true when `line` was such chrome.
-    private func absorbChrome(_ line: String, into page: inout Page, writer: inout String?) -> Bool {
+    func absorbChrome(_ line: String, into page: inout Page, writer: inout String?) -> Bool {
         let stripped = Self.stripBullet(line)
         if let credit = LineShape.credit(stripped) {
             if LineShape.dateLabels.contains(credit.label) {
@@ -183,7 +183,7 @@ public struct TextCleaner: Sendable {
     }
 
     /// Drops a run of headline-like lines (other stories) after the last paragraph of prose.
-    private static func dropTrailingSidebar(_ paragraphs: [Paragraph], page: inout Page) -> [Paragraph] {
+    static func dropTrailingSidebar(_ paragraphs: [Paragraph], page: inout Page) -> [Paragraph] {
         var end = paragraphs.count
         while end > 0 {
             let p = paragraphs[end - 1]

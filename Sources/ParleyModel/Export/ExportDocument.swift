@@ -12,11 +12,13 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         var published: String?
         var publishedPrecision: String
         var publishedBasis: String?
+        /// The cleaned body, paragraphs separated by blank lines: what mention offsets count in.
+        var text: String
         var entities: [EntityItem]
         var meetings: [MeetingItem]
 
         enum CodingKeys: String, CodingKey {
-            case id, source, title, subtitle, byline, published, entities, meetings
+            case id, source, title, subtitle, byline, published, text, entities, meetings
             case publishedPrecision = "published_precision"
             case publishedBasis = "published_basis"
         }
@@ -31,6 +33,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             try c.encode(published, forKey: .published)
             try c.encode(publishedPrecision, forKey: .publishedPrecision)
             try c.encode(publishedBasis, forKey: .publishedBasis)
+            try c.encode(text, forKey: .text)
             try c.encode(entities, forKey: .entities)
             try c.encode(meetings, forKey: .meetings)
         }
@@ -125,7 +128,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             id: article.id, source: article.source, title: article.title, subtitle: article.subtitle,
             byline: article.byline, published: article.published?.date.description,
             publishedPrecision: (article.published?.precision ?? .unknown).rawValue,
-            publishedBasis: article.published?.basis,
+            publishedBasis: article.published?.basis, text: article.text,
             entities: stored.entities.map(item), meetings: stored.meetings.map(item))
     }
 

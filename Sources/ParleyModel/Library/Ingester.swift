@@ -43,7 +43,6 @@ public struct Ingester: Sendable {
     public static func articleFiles(_ paths: [String]) -> (files: [RawPath], failures: [String]) {
         var files: [RawPath] = []
         var failures: [String] = []
-        let supported = ArticleReading.supportedExtensions
         for path in paths {
             var raw = RawPath(bytes: Array(path.utf8))
             var kind = raw.kind
@@ -55,7 +54,7 @@ public struct Ingester: Sendable {
             case .missing:
                 failures.append(ReadError.missing(raw.path).description)
             case .directory:
-                let found = raw.standardized.filesBelow { supported.contains($0.pathExtension) }
+                let found = raw.standardized.filesBelow(keeping: ArticleReading.isArticleFile)
                 files += found.files
                 failures += found.failures
             case .file, .failed:

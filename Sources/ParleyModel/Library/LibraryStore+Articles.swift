@@ -86,11 +86,13 @@ extension LibraryStore {
             PublicationDate(date: $0, basis: record.publishedBasis ?? "")
         }
         if let userDate { published = PublicationDate(date: userDate, basis: "set by you") }
-        return Article(
+        var article = Article(
             id: record.id, source: record.source, title: record.title, subtitle: record.subtitle, byline: record.byline,
             sourceName: record.sourceName, paragraphs: paragraphs, published: published,
             captured: record.captured.flatMap(CalendarDate.init(iso:)),
             warnings: record.warnings.isEmpty ? [] : record.warnings.components(separatedBy: "\n"))
+        article.canonicalURL = record.canonicalURL
+        return article
     }
 
     static func entities(articleId: String, in db: Database) throws -> [Entity] {

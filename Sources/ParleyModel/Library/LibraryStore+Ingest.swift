@@ -78,7 +78,7 @@ extension LibraryStore {
             displayTitle: DisplayText.sanitize(article.title), displayBody: DisplayText.sanitize(article.text),
             published: article.published.map { $0.date.description }, publishedBasis: article.published?.basis,
             captured: article.captured?.description, warnings: article.warnings.joined(separator: "\n"),
-            ingestedAt: Date().timeIntervalSince1970)
+            ingestedAt: Date().timeIntervalSince1970, canonicalURL: article.canonicalURL)
         if replacing { try record.update(db) } else { try record.insert(db) }
         try db.execute(sql: "INSERT OR IGNORE INTO article_state (articleId) VALUES (?)", arguments: [id])
         try storeAnalysis(prepared.analysis, articleId: id, in: db)

@@ -219,6 +219,10 @@ extension LibraryStore {
             try db.execute(
                 sql: "CREATE INDEX timeline_entry_by_participants ON timeline_entry (participants, sortKey)")
         }
+        // A saved web page's own address (its canonical link), which the reader opens instead of the file.
+        migrator.registerMigration("v8: web page addresses") { db in
+            try db.alter(table: "article") { t in t.add(column: "canonicalURL", .text) }
+        }
         return migrator
     }
 }

@@ -8,7 +8,7 @@ import ParleyTerminal
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure ingest, extraction, queries and the reader on a generated library (use a release build).",
-        subcommands: [Generate.self, Extract.self, Run.self], defaultSubcommand: Run.self)
+        subcommands: [Generate.self, Extract.self, Read.self, Run.self], defaultSubcommand: Run.self)
 
     /// `parley bench generate --articles N --seed S DIR`.
     struct Generate: ParsableCommand {

@@ -23,4 +23,5 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var referenceBasis: String? = nil
     var warnings: String
     var ingestedAt: Double
+    var canonicalURL: String? = nil
 }
