@@ -1,0 +1,259 @@
+import Foundation
+import Synchronization
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// GETs over http and https for `fetch` and `add URL`, with the limits a stranger's server calls for.
+///
+/// Built on URLSession (libcurl underneath on Linux): an ephemeral session with no cache and no cookies,
+/// a delegate that refuses redirects past `maxRedirects` or to another scheme, and a streaming body that
+/// is cut off at `maxBytes` (counted after gzip is undone, so a small compressed bomb is cut too). The
+/// caller's thread waits for each response; several threads may fetch at once.
+public final class HTTPFetcher: Sendable {
+    /// The limits of one fetch.
+    public struct Limits: Sendable {
+        /// Seconds without progress before a request is given up, and a fifth of the whole request's budget.
+        public var timeout: Double = 30
+        public var maxBytes = 20 * 1_048_576
+        public var maxRedirects = 5
+
+        public init(timeout: Double = 30, maxBytes: Int = 20 * 1_048_576, maxRedirects: Int = 5) {
+            self.timeout = timeout
+            self.maxBytes = maxBytes
+            self.maxRedirects = maxRedirects
+        }
+    }
+
+    public let limits: Limits
+    private let session: URLSession
+    private let tasks: TaskDelegate
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        configuration.timeoutIntervalForRequest = limits.timeout
+        configuration.timeoutIntervalForResource = limits.timeout * 5
+        configuration.httpAdditionalHeaders = ["User-Agent": "Parley/0.1 (feed reader)"]
+        tasks = TaskDelegate(limits: limits)
+        session = URLSession(configuration: configuration, delegate: tasks, delegateQueue: nil)
+    }
+
+    deinit { session.finishTasksAndInvalidate() }
+
+    /// GETs `address`, sending the validators a conditional request needs; a 304 comes back as a response,
+    /// every other status outside 200–299 as an error.
+    public func get(_ address: String, etag: String? = nil, lastModified: String? = nil) throws(FetchError)
+        -> HTTPResponse
+    {
+        let url = try Self.webURL(address)
+        var request = URLRequest(url: url)
+        request.timeoutInterval = limits.timeout
+        if let etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
+        if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
+        let task = session.dataTask(with: request)
+        let done = tasks.register(task)
+        task.resume()
+        done.wait()
+        let outcome = tasks.finish(task)
+        if let refusal = outcome.refusal { throw refusal }
+        if let error = outcome.error {
+            let code = (error as NSError).code
+            if code == NSURLErrorTimedOut { throw .timedOut(seconds: limits.timeout) }
+            throw .network(error.localizedDescription)
+        }
+        guard let http = task.response as? HTTPURLResponse else { throw .network("no HTTP response") }
+        let response = HTTPResponse(http, body: outcome.body, requested: address)
+        if http.statusCode == 304 || (200..<300).contains(http.statusCode) { return response }
+        if http.statusCode == 429 || (http.statusCode == 503 && response.retryAfter != nil) {
+            throw .rateLimited(status: http.statusCode, until: response.retryAfter ?? Date().addingTimeInterval(3600))
+        }
+        if (300..<400).contains(http.statusCode) { throw .tooManyRedirects(limit: limits.maxRedirects) }
+        throw .status(http.statusCode)
+    }
+
+    /// The URL of an http or https address; anything else is refused with the reason.
+    public static func webURL(_ address: String) throws(FetchError) -> URL {
+        guard let url = URL(string: address), let scheme = url.scheme?.lowercased(), url.host?.isEmpty == false
+        else {
+            if let colon = address.firstIndex(of: ":"), address[..<colon].allSatisfy(\.isLetter) {
+                throw .unsupportedScheme(String(address[..<colon]).lowercased())
+            }
+            throw .invalidAddress(address)
+        }
+        guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(scheme) }
+        return url
+    }
+
+    /// True when `text` names a web address rather than a file ("https://…", "ftp://…").
+    public static func looksLikeAddress(_ text: String) -> Bool {
+        guard let range = text.range(of: "://") else { return false }
+        let scheme = text[..<range.lowerBound]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+}
+
+/// One response: status, body, final address and the headers a feed reader acts on.
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var body: Data
+    /// The address the body came from, after redirects.
+    public var url: String
+    public var etag: String?
+    public var lastModified: String?
+    public var retryAfter: Date?
+    public var contentType: String?
+
+    init(_ http: HTTPURLResponse, body: Data, requested: String) {
+        status = http.statusCode
+        self.body = body
+        url = http.url?.absoluteString ?? requested
+        var headers: [String: String] = [:]
+        for (key, value) in http.allHeaderFields {
+            if let key = key as? String, let value = value as? String { headers[key.lowercased()] = value }
+        }
+        etag = headers["etag"]
+        lastModified = headers["last-modified"]
+        contentType = headers["content-type"]
+        retryAfter = headers["retry-after"].flatMap(Self.retryDate)
+    }
+
+    /// Retry-After as seconds ("120") or as an HTTP date.
+    static func retryDate(_ value: String) -> Date? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if let seconds = Int(trimmed) { return Date().addingTimeInterval(Double(max(0, seconds))) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: trimmed)
+    }
+}
+
+/// Why a fetch failed; `description` is the one line a person sees after the address.
+public enum FetchError: Error, Equatable, CustomStringConvertible {
+    case unsupportedScheme(String)
+    case invalidAddress(String)
+    case timedOut(seconds: Double)
+    case tooManyRedirects(limit: Int)
+    case redirectScheme(String)
+    case tooLarge(limit: Int)
+    case status(Int)
+    case rateLimited(status: Int, until: Date)
+    case network(String)
+
+    public var description: String {
+        switch self {
+        case .unsupportedScheme(let scheme): "\(scheme): addresses are not followed (only http and https)"
+        case .invalidAddress(let address): "'\(address)' is not a web address"
+        case .timedOut(let seconds): "no answer within \(Int(seconds.rounded(.up))) s"
+        case .tooManyRedirects(let limit): "more than \(limit) redirects (a redirect loop?)"
+        case .redirectScheme(let scheme): "redirected to a \(scheme): address (only http and https are followed)"
+        case .tooLarge(let limit): "the response is larger than \(limit / 1_048_576) MB; cut off"
+        case .status(let code): "HTTP \(code) \(HTTPURLResponse.localizedString(forStatusCode: code))"
+        case .rateLimited(let status, let until):
+            "HTTP \(status): the server asks to wait until \(Self.time(until)); skipped until then"
+        case .network(let reason): reason
+        }
+    }
+
+    static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss 'UTC'"
+        return formatter.string(from: date)
+    }
+}
+
+/// The session's delegate: one record per running task, read by the thread that waits for it.
+private final class TaskDelegate: NSObject, URLSessionDataDelegate, Sendable {
+    struct Outcome {
+        var body = Data()
+        var redirects = 0
+        var refusal: FetchError?
+        var error: (any Error)?
+        let done = DispatchSemaphore(value: 0)
+    }
+
+    let limits: HTTPFetcher.Limits
+    private let running = Mutex<[Int: Outcome]>([:])
+
+    init(limits: HTTPFetcher.Limits) { self.limits = limits }
+
+    func register(_ task: URLSessionTask) -> DispatchSemaphore {
+        let outcome = Outcome()
+        running.withLock { $0[task.taskIdentifier] = outcome }
+        return outcome.done
+    }
+
+    func finish(_ task: URLSessionTask) -> Outcome {
+        running.withLock { $0.removeValue(forKey: task.taskIdentifier) } ?? Outcome()
+    }
+
+    private func refuse(_ task: URLSessionTask, _ refusal: FetchError) {
+        running.withLock { $0[task.taskIdentifier]?.refusal = refusal }
+        task.cancel()
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        let scheme = request.url?.scheme?.lowercased() ?? ""
+        let count = running.withLock { state -> Int in
+            state[task.taskIdentifier]?.redirects += 1
+            return state[task.taskIdentifier]?.redirects ?? 0
+        }
+        if scheme != "http" && scheme != "https" {
+            refuse(task, .redirectScheme(scheme))
+            completionHandler(nil)
+        } else if count > limits.maxRedirects {
+            refuse(task, .tooManyRedirects(limit: limits.maxRedirects))
+            completionHandler(nil)
+        } else {
+            completionHandler(request)
+        }
+    }
+
+    func urlSession(
+        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
+    ) {
+        // a declared length over the limit is refused before any of the body is read
+        if response.expectedContentLength > Int64(limits.maxBytes) {
+            running.withLock { $0[dataTask.taskIdentifier]?.refusal = .tooLarge(limit: limits.maxBytes) }
+            completionHandler(.cancel)
+            return
+        }
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let over = running.withLock { state -> Bool in
+            guard var outcome = state[dataTask.taskIdentifier], outcome.refusal == nil else { return false }
+            if outcome.body.count + data.count > limits.maxBytes {
+                outcome.refusal = .tooLarge(limit: limits.maxBytes)
+                outcome.body = Data()
+                state[dataTask.taskIdentifier] = outcome
+                return true
+            }
+            state[dataTask.taskIdentifier]?.body.append(data)
+            return false
+        }
+        if over { dataTask.cancel() }
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        let done = running.withLock { state -> DispatchSemaphore? in
+            state[task.taskIdentifier]?.error = error
+            return state[task.taskIdentifier]?.done
+        }
+        done?.signal()
+    }
+}
