@@ -14,7 +14,7 @@ public struct FetchReport: Sendable, Equatable {
     public var failures: [String] = []
 
     public var summary: String {
-        var parts = ["\(feeds) feeds: \(added) added, \(updated) updated, \(unchanged) unchanged"]
+        var parts = ["\(feeds) \(feeds == 1 ? "feed" : "feeds"): \(added) added, \(updated) updated, \(unchanged) unchanged"]
         if notModified > 0 { parts.append("\(notModified) not modified") }
         if !waiting.isEmpty { parts.append("\(waiting.count) waiting") }
         parts.append("\(failures.count) failed")
@@ -69,7 +69,8 @@ public struct FeedFetcher: Sendable {
                     libraryFailure.withLock { $0 = $0 ?? error }
                     return
                 }
-                let done = state.withLock { state -> Int in
+                // reported under the lock, so that lines from several feeds never interleave
+                state.withLock { state in
                     switch outcome {
                     case .stored(let added, let updated, let unchanged):
                         state.report.added += added
@@ -80,9 +81,8 @@ public struct FeedFetcher: Sendable {
                     case .failed(let line): state.report.failures.append("\(feed.url): \(line)")
                     }
                     state.done += 1
-                    return state.done
+                    progress(feed, outcome, state.done, feeds.count)
                 }
-                progress(feed, outcome, done, feeds.count)
             }
         }
         if let failure = libraryFailure.withLock({ $0 }) { throw failure }
