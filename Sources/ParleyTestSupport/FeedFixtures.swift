@@ -33,7 +33,7 @@ public enum FeedFixtures {
             let day = index % 28 + 1
             return Item(
                 guid: "urn:harbour-courier:\(feed)-\(index)",
-                link: "\(base)/\(feed)/talks-\(index).html",
+                link: "\(base)/\(feed)/talks-\(feed)-\(index).html",
                 title: "\(guest) holds talks in \(host) (\(feed)-\(index))",
                 paragraphs: [
                     "\(guest) met her counterpart in \(host) on Tuesday to discuss fishing rights and a new "

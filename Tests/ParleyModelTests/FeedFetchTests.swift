@@ -83,7 +83,7 @@ import Testing
         #expect(report.added == 0)
         #expect(report.updated == 1)
         #expect(try store.articleCount() == 2)
-        #expect(try store.article(id: "talks-0").article.text.contains("second round is planned"))
+        #expect(try store.article(id: "talks-2-0").article.text.contains("second round is planned"))
     }
 
     @Test func eachFailedFeedIsNamedAndTheOthersAreStillStored() throws {
@@ -142,7 +142,7 @@ import Testing
             try store.addFeed(url: server.baseURL + path, name: nil)
             let report = try fetcher(store).fetchAll()
             #expect(report.added == 1, "\(path): \(report.failures)")
-            #expect(try store.article(id: "talks-0").article.text == item.paragraphs[0], "\(path)")
+            #expect(try store.article(id: "talks-4-0").article.text == item.paragraphs[0], "\(path)")
         }
     }
 

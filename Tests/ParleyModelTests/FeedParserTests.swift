@@ -13,7 +13,7 @@ import Testing
         #expect(feed.entries.count == 2)
         let entry = try #require(feed.entries.first)
         #expect(entry.guid == "urn:harbour-courier:1-0")
-        #expect(entry.link == "https://harbour-courier.example/1/talks-0.html")
+        #expect(entry.link == "https://harbour-courier.example/1/talks-1-0.html")
         #expect(entry.title == items[0].title)
         #expect(entry.published == CalendarDate(year: 2026, month: 11, day: 1))
         #expect(entry.author == "Desk of the Harbour Courier")
