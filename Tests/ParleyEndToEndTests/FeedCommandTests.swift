@@ -65,7 +65,9 @@ import Testing
 
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
     func fetchNamesEachFailedFeedAndASecondFetchTransfersOnly304s() throws {
-        let feeds = (0..<3).map { FeedFixtures.rss(title: "Courier \($0)", items: FeedFixtures.items(feed: $0, count: 4)) }
+        let feeds = (0..<3).map {
+            FeedFixtures.rss(title: "Courier \($0)", items: FeedFixtures.items(feed: $0, count: 4))
+        }
         let server = try LoopbackServer { request in
             switch request.path {
             case "/0", "/1", "/2":

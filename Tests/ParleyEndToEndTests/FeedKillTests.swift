@@ -19,12 +19,15 @@ import Testing
             let etag = "\"\(index)\""
             if request.headers["if-none-match"] == etag { return .response(status: 304) }
             return .response(
-                status: 200, headers: ["Content-Type": "application/rss+xml", "ETag": etag], body: Data(feeds[index].utf8))
+                status: 200, headers: ["Content-Type": "application/rss+xml", "ETag": etag],
+                body: Data(feeds[index].utf8))
         }
     }
 
     func follow(_ server: LoopbackServer, in directory: URL, library: String) throws {
-        let outlines = (0..<Self.feedCount).map { #"<outline type="rss" text="Courier \#($0)" xmlUrl="\#(server.baseURL)/feed/\#($0)"/>"# }
+        let outlines = (0..<Self.feedCount).map {
+            #"<outline type="rss" text="Courier \#($0)" xmlUrl="\#(server.baseURL)/feed/\#($0)"/>"#
+        }
         let opml = Fixtures.write(
             "<opml version=\"2.0\"><body>\(outlines.joined())</body></opml>", to: "feeds.opml", in: directory)
         #expect(try ParleyRun.run(["feed", "import", "--library", library, opml.path]).status == 0)

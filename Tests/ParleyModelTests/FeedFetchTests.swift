@@ -102,9 +102,11 @@ import Testing
         #expect(report.added == 2)
         let failures = report.failures.sorted()
         #expect(failures.count == 4)
-        #expect(failures.contains("\(server.baseURL)/broken: HTTP 500 internal server error") || failures.contains {
-            $0.hasPrefix("\(server.baseURL)/broken: HTTP 500")
-        })
+        #expect(
+            failures.contains("\(server.baseURL)/broken: HTTP 500 internal server error")
+                || failures.contains {
+                    $0.hasPrefix("\(server.baseURL)/broken: HTTP 500")
+                })
         #expect(failures.contains { $0.hasPrefix("\(server.baseURL)/missing: HTTP 404") })
         #expect(failures.contains { $0.hasPrefix("\(server.baseURL)/malformed: not well-formed XML") })
         #expect(failures.contains { $0 == "\(server.baseURL)/loop: more than 5 redirects (a redirect loop?)" })
@@ -156,10 +158,11 @@ import Testing
         try store.addFeed(url: server.baseURL + "/declared", name: nil)
         try store.addFeed(url: server.baseURL + "/undeclared", name: nil)
         let report = try fetcher(store, maxBytes: 2 * 1_048_576).fetchAll()
-        #expect(report.failures.sorted() == [
-            "\(server.baseURL)/declared: the response is larger than 2 MB; cut off",
-            "\(server.baseURL)/undeclared: the response is larger than 2 MB; cut off",
-        ])
+        #expect(
+            report.failures.sorted() == [
+                "\(server.baseURL)/declared: the response is larger than 2 MB; cut off",
+                "\(server.baseURL)/undeclared: the response is larger than 2 MB; cut off",
+            ])
         #expect(server.log.count == 2)
     }
 
@@ -189,9 +192,11 @@ import Testing
             switch request.path {
             case "/atom":
                 let atom = FeedFixtures.atom.replacingOccurrences(
-                    of: "https://lakeside-monitor.example/summit-dates", with: "http://127.0.0.1:\(request.headers["host"]?.split(separator: ":").last ?? "0")/summit-dates")
+                    of: "https://lakeside-monitor.example/summit-dates",
+                    with: "http://127.0.0.1:\(request.headers["host"]?.split(separator: ":").last ?? "0")/summit-dates")
                 return Self.feedReply(atom)
-            case "/summit-dates": return .response(status: 200, headers: ["Content-Type": "text/html"], body: Data(page.utf8))
+            case "/summit-dates":
+                return .response(status: 200, headers: ["Content-Type": "text/html"], body: Data(page.utf8))
             default: return .response(status: 404)
             }
         }

@@ -26,7 +26,10 @@ import Testing
         let feed = try parse(FeedFixtures.atom)
         #expect(feed.title == "Lakeside Monitor")
         #expect(feed.link == "https://lakeside-monitor.example/")
-        #expect(feed.entries.map(\.guid) == ["urn:lakeside-monitor:river", "urn:lakeside-monitor:dam", "urn:lakeside-monitor:summit"])
+        #expect(
+            feed.entries.map(\.guid) == [
+                "urn:lakeside-monitor:river", "urn:lakeside-monitor:dam", "urn:lakeside-monitor:summit",
+            ])
         let river = feed.entries[0]
         #expect(river.link == "https://lakeside-monitor.example/river-commission")
         #expect(river.published == CalendarDate(year: 2026, month: 11, day: 18))  // published beats updated

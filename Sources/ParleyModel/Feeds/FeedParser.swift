@@ -84,7 +84,8 @@ public struct FeedParser: Sendable {
         let entries = feed.children("entry", in: Namespace.atom).map { entry -> FeedEntry in
             let content = entry.child("content", in: Namespace.atom).map { Self.atomHTML($0, document: document) }
             let summary = entry.child("summary", in: Namespace.atom).map { Self.atomHTML($0, document: document) }
-            let date = (entry.child("published", in: Namespace.atom) ?? entry.child("updated", in: Namespace.atom))?.text
+            let date = (entry.child("published", in: Namespace.atom) ?? entry.child("updated", in: Namespace.atom))?
+                .text
             let title = entry.child("title", in: Namespace.atom).map { Self.atomHTML($0, document: document) }
             return FeedEntry(
                 guid: entry.child("id", in: Namespace.atom)?.text.trimmed.nonEmpty, link: Self.atomLink(entry),

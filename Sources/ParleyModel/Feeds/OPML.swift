@@ -45,7 +45,8 @@ public enum OPML {
         ]
         for outline in outlines {
             let name = escape(outline.name ?? outline.url)
-            lines.append(#"    <outline type="rss" text="\#(name)" title="\#(name)" xmlUrl="\#(escape(outline.url))"/>"#)
+            lines.append(
+                #"    <outline type="rss" text="\#(name)" title="\#(name)" xmlUrl="\#(escape(outline.url))"/>"#)
         }
         lines += ["  </body>", "</opml>"]
         return lines.joined(separator: "\n")
@@ -62,7 +63,9 @@ public enum OPML {
             case "\"": result += "&quot;"
             case "\n", "\t": result += "&#\(scalar.value);"
             default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { result.unicodeScalars.append(scalar) }
+                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

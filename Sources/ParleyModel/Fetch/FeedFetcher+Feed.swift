@@ -23,7 +23,8 @@ extension FeedFetcher {
                 fetched = try http.get(feed.url, etag: feed.etag, lastModified: feed.lastModified)
             } catch {
                 if case .rateLimited(_, let until) = error {
-                    try store.recordFetch(of: feed.url, status: error.description, retryAfter: until.timeIntervalSince1970)
+                    try store.recordFetch(
+                        of: feed.url, status: error.description, retryAfter: until.timeIntervalSince1970)
                     return .waiting(error.description)
                 }
                 return try failed(feed, error.description)

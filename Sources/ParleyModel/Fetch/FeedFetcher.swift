@@ -14,7 +14,9 @@ public struct FetchReport: Sendable, Equatable {
     public var failures: [String] = []
 
     public var summary: String {
-        var parts = ["\(feeds) \(feeds == 1 ? "feed" : "feeds"): \(added) added, \(updated) updated, \(unchanged) unchanged"]
+        var parts = [
+            "\(feeds) \(feeds == 1 ? "feed" : "feeds"): \(added) added, \(updated) updated, \(unchanged) unchanged"
+        ]
         if notModified > 0 { parts.append("\(notModified) not modified") }
         if !waiting.isEmpty { parts.append("\(waiting.count) waiting") }
         parts.append("\(failures.count) failed")

@@ -14,12 +14,15 @@ extension Ingester {
                 continue
             }
             let hash = page.body.withUnsafeBytes { ContentHash.of($0) }
-            let article = WebArticle.read(html: page.body, id: ArticleSlug.of(page.url, fallback: "page"), source: page.url)
+            let article = WebArticle.read(
+                html: page.body, id: ArticleSlug.of(page.url, fallback: "page"), source: page.url)
             guard !article.paragraphs.isEmpty else {
                 report.failures.append("\(address): the page has no text to read")
                 continue
             }
-            batch.append(PreparedArticle(article: article, analysis: analyzer.analyze(article), path: address, contentHash: hash))
+            batch.append(
+                PreparedArticle(article: article, analysis: analyzer.analyze(article), path: address, contentHash: hash)
+            )
         }
         for outcome in try store.save(batch) {
             switch outcome {

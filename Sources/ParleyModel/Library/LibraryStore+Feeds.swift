@@ -57,7 +57,9 @@ extension LibraryStore {
     public func removeFeed(_ urlOrName: String) throws(LibraryError) -> FeedSubscription? {
         try write { db in
             let all = try FeedSubscription.fetchAll(db)
-            guard let feed = all.first(where: { $0.url == urlOrName }) ?? all.first(where: { $0.displayName == urlOrName })
+            guard
+                let feed = all.first(where: { $0.url == urlOrName })
+                    ?? all.first(where: { $0.displayName == urlOrName })
             else { return nil }
             try feed.delete(db)
             return feed

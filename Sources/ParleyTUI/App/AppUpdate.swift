@@ -136,6 +136,7 @@ public enum AppUpdate {
         case .quit: state.quit = true
         case .nextSource, .previousSource: break  // only in the meeting view
         case .showPairs: return [.loadPairs(leader: state.leaderFilter)]
+        case .fetchFeeds: return fetchFeeds(&state)
         }
         return []
     }

@@ -22,7 +22,7 @@ public struct EffectRunner: Sendable {
     }
 
     /// Runs one effect; `applyTheme` also hands back the loaded theme. `suspend` is the screen's, not
-    /// the library's: `AppRunner` does it.
+    /// the library's: `AppRunner` does it, and starts `fetchFeeds` on a `FeedFetchRunner`.
     public func run(_ effect: Effect) -> (Message?, Theme?) {
         do {
             switch effect {
@@ -61,7 +61,7 @@ public struct EffectRunner: Sendable {
             case .findUnread(let position, let forward, let leader):
                 let found = try store.unread(after: position, forward: forward, mentioning: leader.map { [$0] })
                 return (.unreadFound(position: found?.position, id: found?.id), nil)
-            case .suspend, .openSource, .copyLink:
+            case .suspend, .openSource, .copyLink, .fetchFeeds:
                 return (nil, nil)
             case .applyTheme(let name):
                 do {

@@ -150,12 +150,15 @@ struct ImportFeeds: ParsableCommand {
                 skipped.append(outline.url)
                 continue
             }
-            if try FeedCommand.run({ () throws(LibraryError) in try store.addFeed(url: outline.url, name: outline.name) }) {
-                added += 1
+            let isNew = try FeedCommand.run { () throws(LibraryError) in
+                try store.addFeed(url: outline.url, name: outline.name)
             }
+            if isNew { added += 1 }
         }
         for url in skipped { Console.error("\(url): not an http or https address; skipped") }
-        Output.line("\(added) feeds added, \(outlines.count - added - skipped.count) already followed, \(skipped.count) skipped")
+        Output.line(
+            "\(added) feeds added, \(outlines.count - added - skipped.count) already followed, \(skipped.count) skipped"
+        )
         if !skipped.isEmpty { throw ExitStatus.input.code }
     }
 }
