@@ -160,3 +160,18 @@ import Testing
         #expect(again[1].name == "Steppe & Gazette")
     }
 }
+
+extension FeedParserTests {
+    @Test func entryLinksAreAbsoluteWebAddressesOrNothing() throws {
+        let rss = """
+            <rss version="2.0"><channel><title>T</title><link>https://harbour-courier.example/news/</link>
+            <item><title>a</title><link>/2026/ferry.html</link></item>
+            <item><title>b</title><link>file:///etc/passwd</link></item>
+            <item><title>c</title><link>javascript:alert(1)</link></item>
+            <item><title>d</title><link>http://other.example/x</link></item>
+            </channel></rss>
+            """
+        let links = try parse(rss).entries.map(\.link)
+        #expect(links == ["https://harbour-courier.example/2026/ferry.html", nil, nil, "http://other.example/x"])
+    }
+}

@@ -7,7 +7,8 @@ import Testing
 @Suite struct FeedStoreTests {
     /// A library file following one local feed file of three entries, fetched once.
     static func fetchedLibrary(in directory: URL) throws -> (path: String, feed: String) {
-        let feed = Fixtures.write(FeedFixtures.rss(items: FeedFixtures.items(feed: 5, count: 3)), to: "feed.xml", in: directory)
+        let feed = Fixtures.write(
+            FeedFixtures.rss(items: FeedFixtures.items(feed: 5, count: 3)), to: "feed.xml", in: directory)
         let path = directory.appendingPathComponent("lib.sqlite").path
         let store = try LibraryStore(path: path)
         try store.addFeed(url: feed.path, name: "Courier")

@@ -18,18 +18,35 @@ public struct FeedParser: Sendable {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw .malformed(reason: "the document is empty") }
         let node = XMLNode(root)
+        var feed: Feed
         switch (node.name, node.namespace) {
         case ("rss", _):
             guard let channel = node.child("channel") else { return Feed() }
-            return rss(channel, items: channel.children("item"))
+            feed = rss(channel, items: channel.children("item"))
         case ("RDF", Namespace.rdf?):
             let channel = node.child("channel")
-            return rss(channel ?? node, items: node.children("item"))
+            feed = rss(channel ?? node, items: node.children("item"))
         case ("feed", Namespace.atom?):
-            return atom(node, document: document)
+            feed = atom(node, document: document)
         default:
             throw .notAFeed(root: node.name)
         }
+        let base = feed.link.flatMap { URL(string: $0) }
+        feed.link = feed.link.flatMap { Self.webLink($0, base: nil) }
+        for index in feed.entries.indices {
+            feed.entries[index].link = feed.entries[index].link.flatMap { Self.webLink($0, base: base) }
+        }
+        return feed
+    }
+
+    /// An entry's link as an absolute http(s) address (a relative one read against the site's), or nil:
+    /// the link becomes the article's source, which the reader's `o` hands to a browser, so a feed must
+    /// not point it at a local file or a script.
+    static func webLink(_ link: String, base: URL?) -> String? {
+        guard let url = URL(string: link.trimmed, relativeTo: base)?.absoluteURL,
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
+        else { return nil }
+        return url.absoluteString
     }
 
     /// The XML document in `data`, read with the options above; the caller frees it.

@@ -15,7 +15,7 @@ public final class AppRunner {
     /// Searches run here, off the loop, so keys (`q` above all) work while one runs.
     let background: BackgroundEffects
     /// Feeds are fetched here, beside searches: a fetch takes long and must not hold a search up.
-    let feeds: FeedFetchRunner
+    let feeds: BackgroundEffects
     /// The library's files when last looked at, and when that was: another process's changes show
     /// within a second (two `stat` calls every half second while idle).
     var stamp: LibraryStamp?
@@ -34,7 +34,8 @@ public final class AppRunner {
         self.monochrome = monochrome
         self.shouldStop = shouldStop
         background = BackgroundEffects(perform: { [runner] in runner.run($0).0 }, wake: screen.waker)
-        feeds = FeedFetchRunner(store: runner.store, wake: screen.waker)
+        feeds = BackgroundEffects(
+            reporting: { [runner] _, post in runner.fetchFeeds(progress: post) }, wake: screen.waker)
     }
 
     /// Sends a message and runs every effect it leads to, until none are left; searches are started in
@@ -59,7 +60,7 @@ public final class AppRunner {
                 continue
             }
             if effect == .fetchFeeds {
-                feeds.start()
+                feeds.start(effect)
                 continue
             }
             if BackgroundEffects.runsInBackground(effect) {

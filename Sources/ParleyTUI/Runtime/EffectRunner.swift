@@ -13,6 +13,18 @@ public struct EffectRunner: Sendable {
     /// The library's files as they are now, to notice another process's changes (nil in memory).
     public func libraryStamp() -> LibraryStamp? { store.changeStamp() }
 
+    /// Fetches every feed followed, posting progress as each feed ends; answers with how it went.
+    func fetchFeeds(progress: @Sendable (Message) -> Void) -> Message {
+        do {
+            let report = try FeedFetcher(store: store).fetchAll { _, _, done, total in
+                progress(.feedsProgressed(done: done, total: total))
+            }
+            return .feedsFetched(summary: report.summary, failures: report.failures)
+        } catch {
+            return .feedsFetched(summary: "the feeds could not be fetched", failures: [error.description])
+        }
+    }
+
     /// Whether an effect writes to the library (so the change it makes is the reader's own).
     static func writes(_ effect: Effect) -> Bool {
         switch effect {
@@ -22,7 +34,7 @@ public struct EffectRunner: Sendable {
     }
 
     /// Runs one effect; `applyTheme` also hands back the loaded theme. `suspend` is the screen's, not
-    /// the library's: `AppRunner` does it, and starts `fetchFeeds` on a `FeedFetchRunner`.
+    /// the library's: `AppRunner` does it, and runs `fetchFeeds` (through `fetchFeeds(progress:)`) off the loop.
     public func run(_ effect: Effect) -> (Message?, Theme?) {
         do {
             switch effect {

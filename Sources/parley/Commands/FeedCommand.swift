@@ -10,19 +10,18 @@ struct FeedCommand: ParsableCommand {
 
     /// The address to store for a feed: a web address as given, a file as its absolute path.
     static func address(of text: String) throws -> String {
-        if HTTPFetcher.looksLikeAddress(text) || text.contains(":") && !text.hasPrefix("/") && !text.hasPrefix(".") {
-            do {
-                _ = try HTTPFetcher.webURL(text)
-            } catch {
-                throw Fail.with("\(text): \(error.description)", .usage)
-            }
-            return text
-        }
         let path = URL(fileURLWithPath: text).standardizedFileURL.path
-        guard FileManager.default.fileExists(atPath: path) else {
+        if !HTTPFetcher.looksLikeAddress(text), FileManager.default.fileExists(atPath: path) { return path }
+        // "javascript:…" or "mailto:…" is no file either: say which schemes are followed
+        guard HTTPFetcher.looksLikeAddress(text) || text.contains(":") else {
             throw Fail.with(ReadError.missing(text).description, .input)
         }
-        return path
+        do {
+            _ = try HTTPFetcher.webURL(text)
+        } catch {
+            throw Fail.with("\(text): \(error.description)", .usage)
+        }
+        return text
     }
 
     static func run<T>(_ body: () throws(LibraryError) -> T) throws -> T {
