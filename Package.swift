@@ -24,9 +24,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "ParleyModel",
-            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/samples"), .copy("Resources/knowledge")]
         ),
         .target(name: "ParleyTerminal", dependencies: ["CNcurses"]),

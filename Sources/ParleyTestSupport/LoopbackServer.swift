@@ -38,11 +38,20 @@ public final class LoopbackServer: Sendable {
     private let connections = Mutex<Set<Int32>>([])
     private let stopped = Mutex(false)
     private let stopping = DispatchSemaphore(value: 0)
+    private let endlessSent = Mutex<[Int]>([])
+    private let endlessEnded = DispatchSemaphore(value: 0)
 
     public var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Every exchange so far, in the order the answers were sent.
     public var log: [Exchange] { exchanges.withLock { $0 } }
+
+    /// Waits (up to `timeout` seconds) until `count` endless replies have ended, the client having
+    /// hung up or the body having been sent whole, and returns how many body bytes each one sent.
+    public func endlessReplies(_ count: Int, timeout: Double = 30) -> [Int] {
+        for _ in 0..<count where endlessEnded.wait(timeout: .now() + timeout) == .timedOut { break }
+        return endlessSent.withLock { $0 }
+    }
 
     public init(handler: @escaping @Sendable (Request) -> Reply) throws {
         self.handler = handler
@@ -136,9 +145,11 @@ public final class LoopbackServer: Sendable {
                 var sent = 0
                 while sent < bytes, !isStopped {
                     let count = min(chunk.count, bytes - sent)
-                    guard send(connection, Array(chunk[0..<count])) else { return }
+                    guard send(connection, Array(chunk[0..<count])) else { break }
                     sent += count
                 }
+                endlessSent.withLock { $0.append(sent) }
+                endlessEnded.signal()
                 return
             }
         }

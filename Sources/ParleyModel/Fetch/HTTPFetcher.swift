@@ -7,9 +7,10 @@ import Synchronization
 
 /// GETs over http and https for `fetch` and `add URL`, with the limits a stranger's server calls for.
 ///
-/// Built on URLSession (libcurl underneath on Linux): an ephemeral session with no cache and no cookies,
-/// a delegate that refuses redirects past `maxRedirects` or to another scheme, and a streaming body that
-/// is cut off at `maxBytes` (counted after gzip is undone, so a small compressed bomb is cut too). The
+/// Plain http goes through `PlainHTTP`, a socket read as it arrives and closed at the size limit or
+/// the timeout; https through URLSession (libcurl underneath on Linux), an ephemeral session with no
+/// cache and no cookies. Both count the limit after gzip is undone, so a small compressed bomb is cut
+/// too, and redirects are followed by `get` itself, up to `maxRedirects` and to http(s) only. The
 /// caller's thread waits for each response; several threads may fetch at once.
 public final class HTTPFetcher: Sendable {
     /// The limits of one fetch.
@@ -39,7 +40,6 @@ public final class HTTPFetcher: Sendable {
         configuration.httpShouldSetCookies = false
         configuration.timeoutIntervalForRequest = limits.timeout
         configuration.timeoutIntervalForResource = limits.timeout * 5
-        configuration.httpAdditionalHeaders = ["User-Agent": "Parley/0.1 (feed reader)"]
         tasks = TaskDelegate(limits: limits)
         session = URLSession(configuration: configuration, delegate: tasks, delegateQueue: nil)
     }
@@ -47,15 +47,47 @@ public final class HTTPFetcher: Sendable {
     deinit { session.finishTasksAndInvalidate() }
 
     /// GETs `address`, sending the validators a conditional request needs; a 304 comes back as a response,
-    /// every other status outside 200–299 as an error.
+    /// every other status outside 200–299 as an error. Redirects are followed here, up to the limit and
+    /// only to http and https, whichever client each hop needs.
     public func get(_ address: String, etag: String? = nil, lastModified: String? = nil) throws(FetchError)
         -> HTTPResponse
     {
-        let url = try Self.webURL(address)
+        var url = try Self.webURL(address)
+        var headers = ["User-Agent": "Parley/0.1 (feed reader)"]
+        if let etag { headers["If-None-Match"] = etag }
+        if let lastModified { headers["If-Modified-Since"] = lastModified }
+        var redirects = 0
+        while true {
+            let (status, fields, body) =
+                url.scheme?.lowercased() == "http"
+                ? try PlainHTTP(limits: limits).get(url, headers: headers) : try secureGet(url, headers: headers)
+            if [301, 302, 303, 307, 308].contains(status), let location = fields["location"] {
+                redirects += 1
+                guard redirects <= limits.maxRedirects else { throw .tooManyRedirects(limit: limits.maxRedirects) }
+                guard let next = URL(string: location, relativeTo: url)?.absoluteURL else {
+                    throw .network("a redirect to an unreadable address")
+                }
+                let scheme = next.scheme?.lowercased() ?? ""
+                guard scheme == "http" || scheme == "https" else { throw .redirectScheme(scheme) }
+                url = next
+                continue
+            }
+            let response = HTTPResponse(status: status, headers: fields, body: body, url: url.absoluteString)
+            if status == 304 || (200..<300).contains(status) { return response }
+            if status == 429 || (status == 503 && response.retryAfter != nil) {
+                throw .rateLimited(status: status, until: response.retryAfter ?? Date().addingTimeInterval(3600))
+            }
+            throw .status(status)
+        }
+    }
+
+    /// One https request through URLSession, which holds the TLS this package has no other way to speak;
+    /// redirects come back to `get`. Its body limit answers at once but, as `PlainHTTP` explains, cannot
+    /// stop the transfer.
+    private func secureGet(_ url: URL, headers: [String: String]) throws(FetchError) -> (Int, [String: String], Data) {
         var request = URLRequest(url: url)
         request.timeoutInterval = limits.timeout
-        if let etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let task = session.dataTask(with: request)
         let done = tasks.register(task)
         task.resume()
@@ -68,13 +100,11 @@ public final class HTTPFetcher: Sendable {
             throw .network(error.localizedDescription)
         }
         guard let http = task.response as? HTTPURLResponse else { throw .network("no HTTP response") }
-        let response = HTTPResponse(http, body: outcome.body, requested: address)
-        if http.statusCode == 304 || (200..<300).contains(http.statusCode) { return response }
-        if http.statusCode == 429 || (http.statusCode == 503 && response.retryAfter != nil) {
-            throw .rateLimited(status: http.statusCode, until: response.retryAfter ?? Date().addingTimeInterval(3600))
+        var fields: [String: String] = [:]
+        for (key, value) in http.allHeaderFields {
+            if let key = key as? String, let value = value as? String { fields[key.lowercased()] = value }
         }
-        if (300..<400).contains(http.statusCode) { throw .tooManyRedirects(limit: limits.maxRedirects) }
-        throw .status(http.statusCode)
+        return (http.statusCode, fields, outcome.body)
     }
 
     /// The URL of an http or https address; anything else is refused with the reason.
@@ -109,14 +139,10 @@ public struct HTTPResponse: Sendable {
     public var retryAfter: Date?
     public var contentType: String?
 
-    init(_ http: HTTPURLResponse, body: Data, requested: String) {
-        status = http.statusCode
+    init(status: Int, headers: [String: String], body: Data, url: String) {
+        self.status = status
         self.body = body
-        url = http.url?.absoluteString ?? requested
-        var headers: [String: String] = [:]
-        for (key, value) in http.allHeaderFields {
-            if let key = key as? String, let value = value as? String { headers[key.lowercased()] = value }
-        }
+        self.url = url
         etag = headers["etag"]
         lastModified = headers["last-modified"]
         contentType = headers["content-type"]
@@ -175,7 +201,6 @@ public enum FetchError: Error, Equatable, CustomStringConvertible {
 private final class TaskDelegate: NSObject, URLSessionDataDelegate, Sendable {
     struct Outcome {
         var body = Data()
-        var redirects = 0
         var refusal: FetchError?
         var error: (any Error)?
         /// The caller was given its answer before the task ended (a refused body).
@@ -198,13 +223,6 @@ private final class TaskDelegate: NSObject, URLSessionDataDelegate, Sendable {
         running.withLock { $0.removeValue(forKey: task.taskIdentifier) } ?? Outcome()
     }
 
-    /// Notes why the task's answer is refused. The task is not cancelled here: a redirect refused by
-    /// handing back no request ends with the 3xx response itself, and cancelling as well makes
-    /// FoundationNetworking trap ("Received callback for HTTP redirection, but we're not waiting for it").
-    private func refuse(_ task: URLSessionTask, _ refusal: FetchError) {
-        running.withLock { $0[task.taskIdentifier]?.refusal = refusal }
-    }
-
     /// Gives the waiting caller its refusal now. On this toolchain a cancelled task goes on receiving
     /// its body until the server stops sending or the request's time runs out (measured: a 50 MB body
     /// cancelled at 2 MB was delivered whole, in 6,000 more callbacks); those bytes are dropped as they
@@ -222,24 +240,12 @@ private final class TaskDelegate: NSObject, URLSessionDataDelegate, Sendable {
         done?.signal()
     }
 
+    /// Redirects are not followed here: `HTTPFetcher.get` follows them, counted and checked.
     func urlSession(
         _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
         newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
     ) {
-        let scheme = request.url?.scheme?.lowercased() ?? ""
-        let count = running.withLock { state -> Int in
-            state[task.taskIdentifier]?.redirects += 1
-            return state[task.taskIdentifier]?.redirects ?? 0
-        }
-        if scheme != "http" && scheme != "https" {
-            refuse(task, .redirectScheme(scheme))
-            completionHandler(nil)
-        } else if count > limits.maxRedirects {
-            refuse(task, .tooManyRedirects(limit: limits.maxRedirects))
-            completionHandler(nil)
-        } else {
-            completionHandler(request)
-        }
+        completionHandler(nil)
     }
 
     func urlSession(
