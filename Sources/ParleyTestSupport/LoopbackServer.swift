@@ -20,6 +20,8 @@ public final class LoopbackServer: Sendable {
         case response(status: Int, headers: [String: String] = [:], body: Data = Data())
         /// Headers and then nothing, until the server stops: a server that is too slow.
         case stall
+        /// The body in chunked transfer coding, `size` bytes a chunk.
+        case chunked(headers: [String: String], body: Data, size: Int)
         /// A body of `bytes` generated as it is sent, never held whole; without a declared length when
         /// `declared` is false (the connection's end ends it).
         case endless(bytes: Int, declared: Bool)
@@ -131,6 +133,17 @@ public final class LoopbackServer: Sendable {
                 record(request, status)
                 guard send(connection, head(status, all) + Array(body)) else { return }
                 if request.method == "HEAD" { continue }
+            case .chunked(let headers, let body, let size):
+                var all = headers
+                all["Transfer-Encoding"] = "chunked"
+                record(request, 200)
+                var bytes = head(200, all)
+                for start in stride(from: 0, to: body.count, by: max(1, size)) {
+                    let piece = body[body.startIndex + start..<body.startIndex + min(body.count, start + size)]
+                    bytes += Array("\(String(piece.count, radix: 16));ext=1\r\n".utf8) + piece + [13, 10]
+                }
+                bytes += Array("0\r\n\r\n".utf8)
+                guard send(connection, bytes) else { return }
             case .stall:
                 record(request, 0)
                 _ = send(connection, head(200, ["Content-Type": "application/rss+xml", "Content-Length": "100"]))

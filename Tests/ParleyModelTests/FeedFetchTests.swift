@@ -115,6 +115,30 @@ import Testing
         #expect(broken.etag == nil && broken.status?.hasPrefix("HTTP 500") == true)
     }
 
+    @Test func chunkedBodiesAndRedirectsWithinTheLimitAreFollowed() throws {
+        let rss = Data(FeedFixtures.rss(items: FeedFixtures.items(feed: 6, count: 2)).utf8)
+        let server = try Self.server([
+            "/chunked": .chunked(headers: ["Content-Type": "application/rss+xml"], body: rss, size: 700)
+        ])
+        defer { server.stop() }
+        let moved = try LoopbackServer { request in
+            switch request.path {
+            case "/a": .response(status: 301, headers: ["Location": "/b"])
+            case "/b": .response(status: 307, headers: ["Location": "\(server.baseURL)/chunked"])
+            default: .response(status: 404)
+            }
+        }
+        defer { moved.stop() }
+        let store = try LibraryStore()
+        try store.addFeed(url: server.baseURL + "/chunked", name: nil)
+        try store.addFeed(url: moved.baseURL + "/a", name: nil)
+        let report = try fetcher(store).fetchAll()
+        #expect(report.failures.isEmpty)
+        // the same two entries by both roads: stored once
+        #expect(report.added == 2 && report.unchanged == 2)
+        #expect(moved.log.map(\.request.path) == ["/a", "/b"])
+    }
+
     @Test func aServerThatStallsIsGivenUpAfterTheTimeout() throws {
         let server = try Self.server(["/slow": .stall])
         defer { server.stop() }

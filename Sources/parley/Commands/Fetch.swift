@@ -37,6 +37,7 @@ struct Fetch: ParsableCommand {
         } catch {
             throw Fail.library(error)
         }
+        if report.feeds == 0 { Console.note("no feeds followed (`parley feed add URL` follows one)") }
         Output.line(report.summary)
         if !report.failures.isEmpty { throw ExitStatus.input.code }
     }
