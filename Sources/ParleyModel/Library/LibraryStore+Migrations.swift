@@ -213,11 +213,12 @@ extension LibraryStore {
             // filled by the next rebuild of what is derived, as after an interrupted add
             try markStale(db)
         }
+        // v8 (v7 is main's timeline-by-participants index, appended before this one when the branches meet)
         // Feeds (#15): each subscription with what the last fetch learnt (validators for a conditional
         // GET, when the server asked to be left alone until), and each entry stored, by the keys that
         // tell a repeated entry: GUID, link and a hash of its content. Removing a feed keeps its articles,
         // so entries name their feed by address, without a foreign key.
-        migrator.registerMigration("v7: feeds") { db in
+        migrator.registerMigration("v8: feeds") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE feed (
