@@ -131,3 +131,27 @@ import Testing
         #expect(try ParleyRun.run(["add", "--library", library, address]).output.contains("1 unchanged"))
     }
 }
+
+extension FeedCommandTests {
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func aFeedsOwnTextReachesTheTerminalInert() throws {
+        // U+009B is a C1 control some terminals read as the start of an escape sequence; XML allows it
+        let directory = Fixtures.temporaryDirectory("parley-inert")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let library = directory.appendingPathComponent("lib.sqlite").path
+        let feed = Fixtures.write(
+            """
+            <rss version="2.0"><channel><title>Courier&#x9B;2J</title>
+            <item><title>Talks&#x9B;31m resume</title><link>https://courier.example/talks</link>
+            <description>Envoys met in Oslo.</description></item></channel></rss>
+            """, to: "feed.xml", in: directory)
+        #expect(try ParleyRun.run(["feed", "add", "--library", library, feed.path]).status == 0)
+        #expect(try ParleyRun.run(["fetch", "--library", library]).status == 0)
+        for arguments in [["feed", "list"], ["list"], ["show", "talks"]] {
+            let run = try ParleyRun.run(arguments + ["--library", library])
+            #expect(run.status == 0, "\(arguments): \(run.errors)")
+            #expect(!run.output.unicodeScalars.contains("\u{9B}"), "\(arguments): \(run.output)")
+            #expect(run.output.contains(arguments == ["feed", "list"] ? "Courier" : "Talks"), "\(arguments)")
+        }
+    }
+}
