@@ -52,3 +52,16 @@ import Testing
         #expect(frame.contains("Harbour Courier"))
     }
 }
+
+extension FeedFetchKeyTests {
+    @Test func withNoFeedsTheKeySaysHowToFollowOne() throws {
+        let themes = ThemeLibrary(directories: [Fixtures.packageRoot.appendingPathComponent("themes")])
+        let runner = EffectRunner(store: try LibraryStore(), themes: themes)
+        guard case .feedsFetched(let summary, let failures) = runner.fetchFeeds(progress: { _ in }) else {
+            Issue.record("the fetch did not end")
+            return
+        }
+        #expect(summary == "no feeds followed (`parley feed add URL` follows one)")
+        #expect(failures.isEmpty)
+    }
+}

@@ -19,7 +19,8 @@ public struct EffectRunner: Sendable {
             let report = try FeedFetcher(store: store).fetchAll { _, _, done, total in
                 progress(.feedsProgressed(done: done, total: total))
             }
-            return .feedsFetched(summary: report.summary, failures: report.failures)
+            let summary = report.feeds == 0 ? "no feeds followed (`parley feed add URL` follows one)" : report.summary
+            return .feedsFetched(summary: summary, failures: report.failures)
         } catch {
             return .feedsFetched(summary: "the feeds could not be fetched", failures: [error.description])
         }
