@@ -69,11 +69,17 @@ import Testing
         var copied = items[1]
         copied.guid = "urn:elsewhere:copy"
         copied.link = "https://elsewhere.example/copy"
-        let server = try Self.server([
-            "/a": Self.feedReply(FeedFixtures.rss(items: items)),
-            // the same first entry under the same GUID with other words, and the second one's text again
-            "/b": Self.feedReply(FeedFixtures.rss(title: "Mirror", items: [changed[0]])),
-        ])
+        let mirror = FeedFixtures.rss(title: "Mirror", items: [changed[0], copied])
+        let server = try LoopbackServer { request in
+            switch request.path {
+            // unchanged since the first fetch: answered 304, so only the mirror is read the second time
+            case "/a" where request.headers["if-none-match"] == "\"v1\"": .response(status: 304)
+            case "/a": Self.feedReply(FeedFixtures.rss(items: items))
+            // the first entry under its GUID with other words; the second one's words at another address
+            case "/b": Self.feedReply(mirror)
+            default: .response(status: 404)
+            }
+        }
         defer { server.stop() }
         let store = try LibraryStore()
         try store.addFeed(url: server.baseURL + "/a", name: nil)
@@ -82,6 +88,7 @@ import Testing
         let report = try fetcher(store).fetchAll()
         #expect(report.added == 0)
         #expect(report.updated == 1)
+        #expect(report.unchanged == 1)
         #expect(try store.articleCount() == 2)
         #expect(try store.article(id: "talks-2-0").article.text.contains("second round is planned"))
     }

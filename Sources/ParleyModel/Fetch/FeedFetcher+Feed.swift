@@ -48,7 +48,8 @@ extension FeedFetcher {
         var entries: [PreparedEntry] = []
         var unchanged = 0
         for entry in parsed.entries {
-            let hash = ContentHash.of(Array("\(entry.title)\n\(entry.link ?? "")\n\(entry.content)".utf8))
+            // the words alone, not the link: the same story syndicated under another address is one article
+            let hash = ContentHash.of(Array("\(entry.title)\n\(entry.content)".utf8))
             switch try store.entryState(guid: entry.guid, link: entry.link, contentHash: hash) {
             case .unchanged:
                 unchanged += 1
