@@ -11,13 +11,13 @@ struct Parley: ParsableCommand {
         discussion: """
             Exit status: 0 done; 1 nothing matched (no article, meeting or person); 2 a usage error \
             (unknown command or option, a bad date, a reversed range); 3 the library cannot be used \
-            (missing, damaged, read-only, another program's, too new); 4 some input files could not be \
-            read; 5 the output could not be written (a full disk, a closed pipe).
+            (missing, damaged, read-only, another program's, too new); 4 some input files or feeds could \
+            not be read; 5 the output could not be written (a full disk, a closed pipe).
             """,
         version: "0.1.0",
         subcommands: [
             Browse.self, Add.self, List.self, Show.self, Search.self, Entities.self, Meetings.self, Timeline.self,
-            Export.self, SetDate.self, Repair.self, Themes.self, Config.self, Bench.self,
+            Export.self, SetDate.self, Repair.self, FeedCommand.self, Fetch.self, Themes.self, Config.self, Bench.self,
         ],
         defaultSubcommand: Browse.self
     )

@@ -23,6 +23,7 @@ public enum LibraryRepair {
         case .notSQLite, .parley: break
         }
         let (records, states, expected) = salvage(path: path)
+        let feeds = salvageFeeds(path: path)
         if records.isEmpty, expected != 0 {
             throw .cannotOpen(
                 path: path,
@@ -49,6 +50,7 @@ public enum LibraryRepair {
                             UPDATE article_state SET isRead = ?, userPublished = ? WHERE articleId = ?
                             """, arguments: [state.isRead, state.userPublished, state.id])
                 }
+                try restore(feeds, in: db)
                 try LibraryStore.markStale(db)
             }
             try store.refreshDerived(analyzer: analyzer)

@@ -63,7 +63,7 @@ extension LibraryStore {
         return candidate
     }
 
-    private static func store(_ prepared: PreparedArticle, id: String, in db: Database, replacing: Bool) throws {
+    static func store(_ prepared: PreparedArticle, id: String, in db: Database, replacing: Bool) throws {
         let article = prepared.article
         if replacing {
             try db.execute(sql: "DELETE FROM entity WHERE articleId = ?", arguments: [id])

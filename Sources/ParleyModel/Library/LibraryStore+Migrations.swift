@@ -223,6 +223,36 @@ extension LibraryStore {
         migrator.registerMigration("v8: web page addresses") { db in
             try db.alter(table: "article") { t in t.add(column: "canonicalURL", .text) }
         }
+        // Feeds (#15): each subscription with what the last fetch learnt (validators for a conditional
+        // GET, when the server asked to be left alone until), and each entry stored, by the keys that
+        // tell a repeated entry: GUID, link and a hash of its content. Removing a feed keeps its articles,
+        // so entries name their feed by address, without a foreign key.
+        migrator.registerMigration("v9: feeds") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE feed (
+                      url TEXT PRIMARY KEY NOT NULL,
+                      name TEXT,
+                      title TEXT,
+                      etag TEXT,
+                      lastModified TEXT,
+                      fetchedAt REAL,
+                      status TEXT,
+                      retryAfter REAL,
+                      addedAt REAL NOT NULL);
+                    CREATE TABLE feed_entry (
+                      id INTEGER PRIMARY KEY,
+                      feedUrl TEXT NOT NULL,
+                      guid TEXT,
+                      link TEXT,
+                      contentHash TEXT NOT NULL,
+                      articleId TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE);
+                    CREATE INDEX feed_entry_by_guid ON feed_entry (guid);
+                    CREATE INDEX feed_entry_by_link ON feed_entry (link);
+                    CREATE INDEX feed_entry_by_hash ON feed_entry (contentHash);
+                    CREATE INDEX feed_entry_by_article ON feed_entry (articleId);
+                    """)
+        }
         return migrator
     }
 }

@@ -111,6 +111,8 @@ public struct AppState: Sendable, Equatable {
     public var leaderFilter: String?
     public var message: String?
     public var isError = false
+    /// A fetch of the feeds runs in the background.
+    public var isFetchingFeeds = false
     public var themeName: String
     public var themeNames: [String]
     public var libraryLabel: String

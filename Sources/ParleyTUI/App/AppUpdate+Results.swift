@@ -102,6 +102,8 @@ extension AppUpdate {
             state.message = copied ? "copied \(link)" : "this terminal cannot take a copy (no OSC 52): \(link)"
         case .libraryChanged:
             return reload(&state)
+        case .feedsProgressed, .feedsFetched:
+            return receiveFeeds(message, state: &state)
         case .libraryFailed(let text):
             state.message = text
             state.isError = true

@@ -148,6 +148,7 @@ public enum AppUpdate {
         case .nextSource, .previousSource, .nextMeeting, .previousMeeting: break  // only in their views
         case .showPairs: return [.loadPairs(leader: state.leaderFilter)]
         case .toggleChart: return toggleChart(&state)
+        case .fetchFeeds: return fetchFeeds(&state)
         }
         return []
     }

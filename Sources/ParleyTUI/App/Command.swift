@@ -11,6 +11,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextSource, previousSource
     case showPairs
     case toggleChart, nextMeeting, previousMeeting
+    case fetchFeeds
 
     /// The words help and the key-hint bar show.
     public var label: String {
@@ -53,6 +54,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleChart: "timeline as a chart"
         case .nextMeeting: "later meeting"
         case .previousMeeting: "earlier meeting"
+        case .fetchFeeds: "fetch the feeds"
         }
     }
 }

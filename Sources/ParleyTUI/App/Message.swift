@@ -40,6 +40,10 @@ public enum Message: Sendable {
     case linkCopied(link: String, copied: Bool)
     /// Another process changed the library (articles added, changed or removed).
     case libraryChanged
+    /// A fetch of the feeds finished `done` of its `total` feeds.
+    case feedsProgressed(done: Int, total: Int)
+    /// A fetch of the feeds ended: its summary line and one line per feed that failed.
+    case feedsFetched(summary: String, failures: [String])
 }
 
 /// Work `update` asks for; `EffectRunner` does it and answers with a message.
@@ -73,4 +77,6 @@ public enum Effect: Sendable, Equatable {
     case openSource(String)
     /// Put a checked link on the clipboard through the terminal; the runner does this one.
     case copyLink(String)
+    /// Fetch every feed, off the loop, with progress as it goes; the runner does this one.
+    case fetchFeeds
 }

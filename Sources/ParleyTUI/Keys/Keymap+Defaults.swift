@@ -39,6 +39,8 @@ extension Keymap {
         Binding(key: .character("y"), context: .global, command: .copySourceLink, hint: false),
         Binding(key: .character("z"), context: .global, command: .toggleZoom, hint: false),
         Binding(key: .character("R"), context: .global, command: .reload, hint: false),
+        // newsboat fetches with R, which Parley gave to reload long before feeds
+        Binding(key: .character("F"), context: .global, command: .fetchFeeds, hint: false),
         Binding(key: .character(":"), context: .global, command: .startCommandLine, hint: false),
         Binding(key: .character("T"), context: .global, command: .cycleTheme, hint: false),
         Binding(key: .character("?"), context: .global, command: .toggleHelp, hint: true),

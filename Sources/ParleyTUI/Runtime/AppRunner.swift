@@ -14,6 +14,8 @@ public final class AppRunner {
     let shouldStop: () -> Bool
     /// Searches run here, off the loop, so keys (`q` above all) work while one runs.
     let background: BackgroundEffects
+    /// Feeds are fetched here, beside searches: a fetch takes long and must not hold a search up.
+    let feeds: BackgroundEffects
     /// The library's files when last looked at, and when that was: another process's changes show
     /// within a second (two `stat` calls every half second while idle).
     var stamp: LibraryStamp?
@@ -32,6 +34,8 @@ public final class AppRunner {
         self.monochrome = monochrome
         self.shouldStop = shouldStop
         background = BackgroundEffects(perform: { [runner] in runner.run($0).0 }, wake: screen.waker)
+        feeds = BackgroundEffects(
+            reporting: { [runner] _, post in runner.fetchFeeds(progress: post) }, wake: screen.waker)
     }
 
     /// Sends a message and runs every effect it leads to, until none are left; searches are started in
@@ -53,6 +57,10 @@ public final class AppRunner {
             }
             if case .copyLink(let link) = effect {
                 effects += AppUpdate.update(&state, .linkCopied(link: link, copied: screen.copyToClipboard(link)))
+                continue
+            }
+            if effect == .fetchFeeds {
+                feeds.start(effect)
                 continue
             }
             if BackgroundEffects.runsInBackground(effect) {
@@ -128,7 +136,7 @@ public final class AppRunner {
         var changed = false
         while !state.quit, !shouldStop() {
             if let maxFrames, frames >= maxFrames { break }
-            for reply in background.takeReplies() {
+            for reply in background.takeReplies() + feeds.takeReplies() {
                 send(reply)
                 changed = true
             }
@@ -141,8 +149,9 @@ public final class AppRunner {
             guard let event = screen.nextEvent(timeout: changed ? 0 : 250) else {
                 // Scripted events have run out: finish the background work, then stop.
                 if screen is VirtualScreen, !changed {
-                    if background.isIdle { break }
+                    if background.isIdle, feeds.isIdle { break }
                     background.waitUntilIdle()
+                    feeds.waitUntilIdle()
                 }
                 continue
             }

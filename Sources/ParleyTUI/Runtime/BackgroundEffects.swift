@@ -7,7 +7,7 @@ import Foundation
 /// person who searches for "a", then "ab", then "abc" while "a" runs gets "abc" next, never "ab". The
 /// reply of a search that is no longer wanted is dropped by `AppUpdate` (it names another query).
 final class BackgroundEffects: @unchecked Sendable {
-    private let perform: @Sendable (Effect) -> Message?
+    private let perform: @Sendable (Effect, _ post: @Sendable (Message) -> Void) -> Message?
     private let wake: @Sendable () -> Void
     private let queue = DispatchQueue(label: "parley.background-effects")
     private let condition = NSCondition()
@@ -17,6 +17,16 @@ final class BackgroundEffects: @unchecked Sendable {
 
     /// `perform` does one effect on the worker queue; `wake` tells the loop a reply is ready.
     init(perform: @escaping @Sendable (Effect) -> Message?, wake: @escaping @Sendable () -> Void) {
+        self.perform = { effect, _ in perform(effect) }
+        self.wake = wake
+    }
+
+    /// For work that reports as it goes (a fetch of the feeds): `perform` may post messages before its
+    /// reply, and the loop collects them in order.
+    init(
+        reporting perform: @escaping @Sendable (Effect, _ post: @Sendable (Message) -> Void) -> Message?,
+        wake: @escaping @Sendable () -> Void
+    ) {
         self.perform = perform
         self.wake = wake
     }
@@ -42,7 +52,7 @@ final class BackgroundEffects: @unchecked Sendable {
     private func work(_ first: Effect) {
         var effect = first
         while true {
-            let reply = perform(effect)
+            let reply = perform(effect) { self.post($0) }
             condition.lock()
             if let reply { replies.append(reply) }
             let next = waiting
@@ -54,6 +64,13 @@ final class BackgroundEffects: @unchecked Sendable {
             guard let next else { return }
             effect = next
         }
+    }
+
+    private func post(_ message: Message) {
+        condition.lock()
+        replies.append(message)
+        condition.unlock()
+        wake()
     }
 
     /// The replies that arrived since the last call, oldest first.

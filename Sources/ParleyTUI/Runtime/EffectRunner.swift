@@ -13,6 +13,19 @@ public struct EffectRunner: Sendable {
     /// The library's files as they are now, to notice another process's changes (nil in memory).
     public func libraryStamp() -> LibraryStamp? { store.changeStamp() }
 
+    /// Fetches every feed followed, posting progress as each feed ends; answers with how it went.
+    func fetchFeeds(progress: @Sendable (Message) -> Void) -> Message {
+        do {
+            let report = try FeedFetcher(store: store).fetchAll { _, _, done, total in
+                progress(.feedsProgressed(done: done, total: total))
+            }
+            let summary = report.feeds == 0 ? "no feeds followed (`parley feed add URL` follows one)" : report.summary
+            return .feedsFetched(summary: summary, failures: report.failures)
+        } catch {
+            return .feedsFetched(summary: "the feeds could not be fetched", failures: [error.description])
+        }
+    }
+
     /// Whether an effect writes to the library (so the change it makes is the reader's own).
     static func writes(_ effect: Effect) -> Bool {
         switch effect {
@@ -22,7 +35,7 @@ public struct EffectRunner: Sendable {
     }
 
     /// Runs one effect; `applyTheme` also hands back the loaded theme. `suspend` is the screen's, not
-    /// the library's: `AppRunner` does it.
+    /// the library's: `AppRunner` does it, and runs `fetchFeeds` (through `fetchFeeds(progress:)`) off the loop.
     public func run(_ effect: Effect) -> (Message?, Theme?) {
         do {
             switch effect {
@@ -62,7 +75,7 @@ public struct EffectRunner: Sendable {
             case .findUnread(let position, let forward, let leader):
                 let found = try store.unread(after: position, forward: forward, mentioning: leader.map { [$0] })
                 return (.unreadFound(position: found?.position, id: found?.id), nil)
-            case .suspend, .openSource, .copyLink:
+            case .suspend, .openSource, .copyLink, .fetchFeeds:
                 return (nil, nil)
             case .applyTheme(let name):
                 do {
