@@ -135,6 +135,12 @@ import Testing
         #expect(article.text.contains("A second round is planned for the spring"))
     }
 
+    @Test func pageWhoseOnlyBoxScoresBelowZeroIsRead() throws {
+        // no <html> or <body>: the list is the only box with a score, and a list's score starts negative
+        let article = try page("<ol><li>The envoys met in Oslo on Friday to talk about fisheries and quotas.</li></ol>")
+        #expect(article.text == "The envoys met in Oslo on Friday to talk about fisheries and quotas.")
+    }
+
     @Test func externalEntityIsNeverRead() throws {
         // Given a file the page's DOCTYPE names as an external entity
         let directory = Fixtures.temporaryDirectory()
