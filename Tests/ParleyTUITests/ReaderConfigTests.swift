@@ -31,7 +31,7 @@ import Testing
             config.errors.map(\.description) == [
                 "cfg:1: unknown command 'nosuch' (see the help, ?, for their names)",
                 "cfg:2: unknown key 'Hyper-Q'",
-                "cfg:3: unknown context 'sidebar' (global, list, article, entities, timeline, meeting, help)",
+                "cfg:3: unknown context 'sidebar' (global, list, article, entities, timeline, meeting, pairs, chart, help)",
                 "cfg:4: 'Z' is not bound there",
                 "cfg:5: unknown setting 'colour' (theme, bind, unbind)",
                 "cfg:6: theme takes one name: theme NAME",

@@ -18,6 +18,10 @@ import Testing
         #expect(ShortName.of("Luiz Inácio Lula da Silva") == "Lula")
         // someone the knowledge base does not know: the last word
         #expect(ShortName.of("Amara Okonkwo-Bello") == "Okonkwo-Bello")
+        // a generational suffix is not the surname
+        #expect(ShortName.of("Tomas Whitcombe Jr.") == "Whitcombe")
+        #expect(ShortName.of("Edmund Carrow III") == "Carrow")
+        #expect(ShortName.initials("Tomas Whitcombe Jr.") == "T.W.")
     }
 
     @Test func thePlaceIsCutBeforeAnyName() {

@@ -213,8 +213,14 @@ extension LibraryStore {
             // filled by the next rebuild of what is derived, as after an interrupted add
             try markStale(db)
         }
+        // One pair's meetings in date order (the chart's row under the cursor, a pair chosen in the pairs
+        // view) without reading the whole timeline: 40 ms a key at 400,000 entries before.
+        migrator.registerMigration("v7: timeline by participants") { db in
+            try db.execute(
+                sql: "CREATE INDEX timeline_entry_by_participants ON timeline_entry (participants, sortKey)")
+        }
         // A saved web page's own address (its canonical link), which the reader opens instead of the file.
-        migrator.registerMigration("v7: web page addresses") { db in
+        migrator.registerMigration("v8: web page addresses") { db in
             try db.alter(table: "article") { t in t.add(column: "canonicalURL", .text) }
         }
         return migrator

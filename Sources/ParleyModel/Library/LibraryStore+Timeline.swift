@@ -88,10 +88,12 @@ extension LibraryStore {
     /// How many timeline entries there are (of these participants, in these dates and place, when given).
     public func timelineCount(
         participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil,
-        exactly pair: [String]? = nil
+        exactly pair: [String]? = nil, text: String? = nil
     ) throws(LibraryError) -> Int {
         try read { db in
-            guard let (conditions, arguments) = Self.timelineConditions(names, from, to, place, pair) else { return 0 }
+            guard let (conditions, arguments) = Self.timelineConditions(names, from, to, place, pair, text) else {
+                return 0
+            }
             var sql = "SELECT COUNT(*) FROM timeline_entry e"
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
@@ -99,8 +101,10 @@ extension LibraryStore {
     }
 
     /// The conditions on `timeline_entry e` for a part of the timeline; nil when nothing can match.
-    private static func timelineConditions(
-        _ names: [String]?, _ from: CalendarDate?, _ to: CalendarDate?, _ place: String?, _ pair: [String]?
+    /// `text`: every word of it must be in a participant's name, the place or the date.
+    static func timelineConditions(
+        _ names: [String]?, _ from: CalendarDate?, _ to: CalendarDate?, _ place: String?, _ pair: [String]?,
+        _ text: String? = nil
     ) -> ([String], StatementArguments)? {
         var conditions: [String] = []
         var arguments: StatementArguments = []
@@ -127,6 +131,14 @@ extension LibraryStore {
             conditions.append("e.place = ?")
             arguments += [place]
         }
+        for word in (text ?? "").split(whereSeparator: \.isWhitespace) {
+            // LIKE's own wildcards in the word are taken literally
+            let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            let like = "LIKE ? ESCAPE '\\'"
+            conditions.append("(e.participants \(like) OR IFNULL(e.place, '') \(like) OR IFNULL(e.date, '') \(like))")
+            arguments += ["%\(escaped)%", "%\(escaped)%", "%\(escaped)%"]
+        }
         return (conditions, arguments)
     }
 
@@ -135,17 +147,17 @@ extension LibraryStore {
     /// held in `place` when given.
     public func timeline(
         participants names: [String]? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil,
-        exactly pair: [String]? = nil, limit: Int = 10_000, offset: Int = 0
+        exactly pair: [String]? = nil, text: String? = nil, limit: Int = 10_000, offset: Int = 0
     ) throws(LibraryError) -> [TimelineEntry] {
         try read { db in
-            guard var (conditions, arguments) = Self.timelineConditions(names, from, to, place, pair) else {
+            guard let (conditions, found) = Self.timelineConditions(names, from, to, place, pair, text) else {
                 return []
             }
             var sql =
                 "SELECT e.*, (SELECT GROUP_CONCAT(articleId, '|') FROM timeline_article WHERE entryId = e.id) AS articleIds FROM timeline_entry e"
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY e.sortKey LIMIT ? OFFSET ?"
-            arguments += [limit, offset]
+            let arguments = found + [limit, offset]
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             return rows.map { row in
                 let articles = ((row["articleIds"] as String?) ?? "").split(separator: "|").map(String.init).sorted()

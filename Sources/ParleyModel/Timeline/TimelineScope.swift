@@ -12,6 +12,8 @@ public struct TimelineScope: Sendable, Equatable {
     public var country: String?
     /// Meetings of exactly these participants (a pair chosen in the pairs view).
     public var pair: [String]?
+    /// Words that must each be in a participant's name, the place or the date (the timeline's `/`).
+    public var text: String?
 
     public init(
         label: String, from: CalendarDate? = nil, to: CalendarDate? = nil, place: String? = nil,
@@ -39,6 +41,23 @@ public struct TimelineScope: Sendable, Equatable {
 
     public static func place(_ name: String) -> TimelineScope {
         TimelineScope(label: "in \(name)", place: name)
+    }
+
+    /// This part of the timeline narrowed further to entries with every word of `text`.
+    public func filtered(by text: String) -> TimelineScope {
+        var scope = self
+        scope.text = text
+        return scope
+    }
+
+    /// The whole timeline narrowed to entries with every word of `text`.
+    public static func matching(_ text: String) -> TimelineScope {
+        TimelineScope(label: "").filtered(by: text)
+    }
+
+    /// What a title says of this part: its label, and the filter's words between slashes.
+    public var title: String {
+        [label, text.map { "/\($0)/" } ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
 

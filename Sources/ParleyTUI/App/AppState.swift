@@ -48,6 +48,8 @@ public struct Cursor: Sendable, Equatable {
 /// What kind of text a prompt collects.
 public enum PromptKind: Sendable, Equatable {
     case searchLibrary, searchArticle, leader, command
+    /// Words that narrow the timeline (/ in the timeline pane).
+    case filterTimeline
 }
 
 /// An open prompt: its editor and, for leaders, the completions so far.
@@ -61,10 +63,19 @@ public struct PromptState: Sendable, Equatable {
         switch kind {
         case .searchLibrary: "Search articles: "
         case .searchArticle: "Find in article: "
+        case .filterTimeline: "Filter timeline: "
         case .leader: "Leader: "
         case .command: ":"
         }
     }
+}
+
+/// Where Esc in an article opened from the meeting view goes back to.
+public struct ReturnPoint: Sendable, Equatable {
+    public var meeting: MeetingViewState
+    public var chart: ChartViewState?
+    /// The article opened from it: opening another forgets the way back.
+    public var articleId: String
 }
 
 /// The whole reader: every pane's state, focus, filter, prompt and overlay. Only `update` changes it.
@@ -88,6 +99,10 @@ public struct AppState: Sendable, Equatable {
     public var pairs: PairsViewState?
     /// The meeting view, open over the panes (Enter on a timeline entry).
     public var meeting: MeetingViewState?
+    /// The timeline drawn against time, open over the panes (v).
+    public var chart: ChartViewState?
+    /// The meeting view (and chart) a source was opened from: Esc in that article goes back to them.
+    public var returnTo: ReturnPoint?
     /// The article alone on the whole screen.
     public var zoomed = false
     public var helpScroll = 0
@@ -120,6 +135,7 @@ public struct AppState: Sendable, Equatable {
     public var keyContext: KeyContext {
         if showHelp { return .help }
         if meeting != nil { return .meeting }
+        if chart != nil { return .chart }
         if pairs != nil { return .pairs }
         switch focus {
         case .list: return .list
@@ -131,6 +147,9 @@ public struct AppState: Sendable, Equatable {
 }
 
 extension AppState {
+    /// A view drawn over the panes (meeting, chart, pairs) is open.
+    public var hasOverlay: Bool { meeting != nil || chart != nil || pairs != nil }
+
     /// The timeline entry at position `index` of the whole timeline, when its page is loaded.
     public func timelineEntry(at index: Int) -> TimelineEntry? {
         let local = index - timelineOffset

@@ -18,7 +18,9 @@ extension AppUpdate {
         case .open:
             guard meeting.selected < count else { return [] }
             let source = meeting.detail.sources[meeting.selected]
+            state.returnTo = ReturnPoint(meeting: meeting, chart: state.chart, articleId: source.articleId)
             state.meeting = nil
+            state.chart = nil
             let report = source.report
             return [
                 .loadArticle(id: source.articleId, evidence: report.evidenceStart..<report.evidenceEnd),

@@ -53,6 +53,10 @@ extension AppUpdate {
             remember(text, in: &state.searchHistory)
             findInArticle(text, state: &state)
             return []
+        case .filterTimeline:
+            remember(text, in: &state.searchHistory)
+            let scope = state.timelineScope?.filtered(by: text) ?? .matching(text)
+            return showTimeline(scope, state: &state)
         case .command:
             remember(text, in: &state.commandHistory)
             return ColonCommand.run(text, state: &state)

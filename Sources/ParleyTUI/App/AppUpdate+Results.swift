@@ -24,6 +24,7 @@ extension AppUpdate {
                 return followOpenArticle(&state, filtered: state.leaderFilter != nil)
             }
         case .articleLoaded(let stored, let evidence):
+            if state.returnTo?.articleId != stored.article.id { state.returnTo = nil }
             state.reader = ArticleTextState(article: stored, evidence: evidence)
             state.entities = Cursor()
             relayoutReader(&state)
@@ -46,6 +47,10 @@ extension AppUpdate {
             state.pairs = PairsViewState(leader: leader, pairs: pairs)
         case .meetingLoaded(let detail):
             state.meeting = MeetingViewState(detail: detail)
+        case .chartLoaded(let chart):
+            return receiveChart(chart, state: &state)
+        case .chartRowLoaded(let participants, let entries):
+            receiveChartRow(participants, entries, state: &state)
         case .timelineLoaded(let entries, let offset, let total):
             state.timeline = entries
             state.timelineOffset = offset

@@ -25,15 +25,18 @@ public enum AppUpdate {
             state.size = size
             relayoutReader(&state)
             clampAll(&state)
+            scrollChart(&state)
             state.helpScroll = min(state.helpScroll, HelpView.maxScroll(lines: state.helpLength, size: size))
             return []
         case .clicked(let point):
-            return state.showHelp ? [] : click(point, state: &state)
+            // the panes under a view drawn over them take no clicks
+            return state.showHelp || state.hasOverlay ? [] : click(point, state: &state)
         case .scrolled(let point, let down):
             if state.showHelp {
                 scrollHelp(by: down ? 3 : -3, state: &state)
                 return []
             }
+            if state.hasOverlay { return perform(down ? .moveDown : .moveUp, on: &state) }
             let layout = state.layout
             guard let pane = layout.pane(at: point) else { return [] }
             let previous = state.focus
@@ -66,7 +69,12 @@ public enum AppUpdate {
             return []
         }
         if state.meeting != nil, let effects = meetingCommand(command, state: &state) { return effects }
-        if state.meeting == nil, state.pairs != nil, let effects = pairsCommand(command, state: &state) {
+        if state.meeting == nil, state.chart != nil, let effects = chartCommand(command, state: &state) {
+            return effects
+        }
+        if state.meeting == nil, state.chart == nil, state.pairs != nil,
+            let effects = pairsCommand(command, state: &state)
+        {
             return effects
         }
         if state.zoomed, command == .back || focusCommands.contains(command) {
@@ -91,7 +99,8 @@ public enum AppUpdate {
         case .focusTimeline: state.focus = .timeline
         case .startSearch:
             let kind: PromptKind =
-                state.focus == .article && state.reader.article != nil ? .searchArticle : .searchLibrary
+                state.focus == .article && state.reader.article != nil
+                ? .searchArticle : state.focus == .timeline ? .filterTimeline : .searchLibrary
             state.prompt = PromptState(kind: kind, editor: LineEditor(history: state.searchHistory))
         case .nextMatch: stepMatch(1, state: &state)
         case .previousMatch: stepMatch(-1, state: &state)
@@ -136,8 +145,9 @@ public enum AppUpdate {
             return [.applyTheme(state.themeNames[index])]
         case .suspend: return [.suspend]
         case .quit: state.quit = true
-        case .nextSource, .previousSource: break  // only in the meeting view
+        case .nextSource, .previousSource, .nextMeeting, .previousMeeting: break  // only in their views
         case .showPairs: return [.loadPairs(leader: state.leaderFilter)]
+        case .toggleChart: return toggleChart(&state)
         }
         return []
     }
@@ -203,6 +213,13 @@ public enum AppUpdate {
     }
 
     static func back(_ state: inout AppState) -> [Effect] {
+        if state.focus == .article, let point = state.returnTo, state.reader.article?.article.id == point.articleId {
+            // back to the meeting the article was opened from (and the chart under it)
+            state.returnTo = nil
+            state.meeting = point.meeting
+            state.chart = point.chart
+            return []
+        }
         if state.focus != .list {
             state.focus = .list
             return []

@@ -30,6 +30,10 @@ public enum AppView {
             let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
             PairsView.draw(pairs, rect: area, theme: theme, into: &buffer)
         }
+        if let chart = state.chart {
+            let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
+            ChartView.draw(chart, rect: area, theme: theme, into: &buffer)
+        }
         if let meeting = state.meeting {
             let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
             MeetingView.draw(meeting, rect: area, theme: theme, into: &buffer)

@@ -10,6 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleHelp, cycleTheme, suspend, quit
     case nextSource, previousSource
     case showPairs
+    case toggleChart, nextMeeting, previousMeeting
 
     /// The words help and the key-hint bar show.
     public var label: String {
@@ -49,6 +50,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextSource: "next source"
         case .previousSource: "previous source"
         case .showPairs: "who met whom"
+        case .toggleChart: "timeline as a chart"
+        case .nextMeeting: "later meeting"
+        case .previousMeeting: "earlier meeting"
         }
     }
 }

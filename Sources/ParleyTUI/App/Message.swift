@@ -22,6 +22,10 @@ public enum Message: Sendable {
     case themeApplied(String)
     case meetingLoaded(MeetingDetail)
     case pairsLoaded(leader: String?, [LeaderPair])
+    /// The timeline counted month by month, for the chart.
+    case chartLoaded(TimelineChart)
+    /// Every meeting of one of the chart's rows, oldest first and undated last.
+    case chartRowLoaded([String], [TimelineEntry])
     case libraryFailed(String)
     /// An article's read mark was set; `changed` when it was not already so (a read-only library
     /// changes nothing).
@@ -46,6 +50,10 @@ public enum Effect: Sendable, Equatable {
     case loadTimeline(offset: Int, limit: Int, leader: String?, scope: TimelineScope? = nil)
     /// Who met whom (a leader's counterparts), for the pairs view.
     case loadPairs(leader: String?)
+    /// The timeline part shown, counted month by month, for the chart (v).
+    case loadChart(leader: String?, scope: TimelineScope?)
+    /// The meetings of one set of participants in the part shown, for the chart's cursor.
+    case loadChartRow([String], leader: String?, scope: TimelineScope?)
     /// The meeting behind a timeline entry, for the meeting view.
     case loadMeeting(TimelineEntry)
     case search(String)

@@ -52,7 +52,13 @@ enum KeyHintBarView {
             return Point(x: min(cursorX, rect.maxX - 1), y: rect.y)
         }
         var x = rect.x
-        for hint in keymap.hints(in: state.keyContext) {
+        var hints = keymap.hints(in: state.keyContext)
+        if state.returnTo != nil, state.focus == .article, state.keyContext == .article {
+            // the way back to the meeting this article was opened from
+            let back = keymap.bindings.first { $0.command == .back && $0.context == .global }?.key.label ?? "Esc"
+            hints.insert((back, "back to the meeting"), at: 0)
+        }
+        for hint in hints {
             x = buffer.put(" \(hint.key) ", at: Point(x: x, y: rect.y), style: theme[.keyHintKey], limit: rect.maxX)
             x = buffer.put("\(hint.label) ", at: Point(x: x, y: rect.y), style: theme[.keyHintLabel], limit: rect.maxX)
         }

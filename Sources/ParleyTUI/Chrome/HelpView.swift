@@ -22,6 +22,9 @@ public enum HelpView {
         lines.append(HelpLine(keys: "○", label: "a planned meeting, not yet held (timeline)"))
         lines.append(HelpLine(keys: "undated", label: "no date could be read for the meeting (timeline)"))
         lines.append(HelpLine(keys: "▸", label: "the chosen source (meeting view)"))
+        lines.append(HelpLine(keys: "● ○", label: "one meeting held, one planned (chart)"))
+        lines.append(HelpLine(keys: "2–9 +", label: "several meetings in that month, quarter or year (chart)"))
+        lines.append(HelpLine(keys: "+3 at the end", label: "meetings without a date (chart)"))
         lines.append(HelpLine(keys: "underline", label: "the sentence a meeting was read from (article)"))
         return lines
     }

@@ -66,7 +66,9 @@ public struct ReaderConfig: Sendable {
         return nil
     }
 
-    static let contextNames = ["global", "list", "article", "entities", "timeline", "meeting", "help"]
+    static let contextNames = [
+        "global", "list", "article", "entities", "timeline", "meeting", "pairs", "chart", "help",
+    ]
 
     static func context(_ name: String) -> KeyContext? {
         switch name.lowercased() {
@@ -76,6 +78,8 @@ public struct ReaderConfig: Sendable {
         case "entities": .entities
         case "timeline": .timeline
         case "meeting": .meeting
+        case "pairs": .pairs
+        case "chart": .chart
         case "help": .help
         default: nil
         }

@@ -70,5 +70,11 @@ extension Keymap {
         Binding(key: .escape, context: .meeting, command: .back, hint: true),
         Binding(key: .character("P"), context: .global, command: .showPairs, hint: false),
         Binding(key: .escape, context: .pairs, command: .back, hint: true),
+        Binding(key: .character("v"), context: .global, command: .toggleChart, hint: false),
+        Binding(key: .character("h"), context: .chart, command: .previousMeeting, hint: true),
+        Binding(key: .left, context: .chart, command: .previousMeeting, hint: false),
+        Binding(key: .character("l"), context: .chart, command: .nextMeeting, hint: true),
+        Binding(key: .right, context: .chart, command: .nextMeeting, hint: false),
+        Binding(key: .escape, context: .chart, command: .back, hint: true),
     ])
 }

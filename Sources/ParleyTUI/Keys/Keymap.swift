@@ -7,6 +7,8 @@ public enum KeyContext: Sendable, Equatable {
     case meeting
     /// The pairs view (who met whom), over the panes.
     case pairs
+    /// The timeline drawn against time, over the panes.
+    case chart
 }
 
 /// One binding: a key, where it applies, and what it does.
@@ -33,11 +35,15 @@ public struct Keymap: Sendable {
         return bindings.first { $0.key == key && $0.context == .global }?.command
     }
 
-    /// The hints for the bar in a context: each command once, its first key.
+    /// The hints for the bar in a context: each command once, its first key; the context's own keys
+    /// first (what is special here), then the global ones it does not take over.
     public func hints(in context: KeyContext) -> [(key: String, label: String)] {
         var seen = Set<Command>()
         var result: [(String, String)] = []
-        for binding in bindings where binding.hint && (binding.context == context || binding.context == .global) {
+        let own = bindings.filter { $0.context == context }
+        let taken = Set(own.map(\.key))
+        let global = bindings.filter { $0.context == .global && !taken.contains($0.key) }
+        for binding in (context == .global ? [] : own) + global where binding.hint {
             if seen.insert(binding.command).inserted { result.append((binding.key.label, binding.command.label)) }
         }
         return result

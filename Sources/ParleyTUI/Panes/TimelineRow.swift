@@ -37,12 +37,19 @@ enum ShortName {
     /// One word of the name that news uses alone (the shortest such alias: "Kim" for Kim Jong Un, "Lula"
     /// for Luiz Inácio Lula da Silva), else the last word.
     static func of(_ name: String) -> String {
-        table[name] ?? String(name.split(separator: " ").last ?? Substring(name))
+        if let alias = table[name] { return alias }
+        // the surname is the last word that is not a generational suffix ("Jr.", "III")
+        let words = name.split(separator: " ")
+        return String(words.last { !generational.contains($0.lowercased()) } ?? words.last ?? Substring(name))
     }
+
+    /// Words after a surname that tell generations apart, not people.
+    static let generational: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jnr", "snr"]
 
     /// The last resort before cutting: the name's initials ("C.R." for Cyril Ramaphosa).
     static func initials(_ name: String) -> String {
-        name.split(separator: " ").compactMap { $0.first.map { "\($0)." } }.joined()
+        name.split(separator: " ").filter { !generational.contains($0.lowercased()) }
+            .compactMap { $0.first.map { "\($0)." } }.joined()
     }
 
     private static let table: [String: String] = {

@@ -4,7 +4,7 @@ import ParleyTerminal
 /// Every meeting once: date (or "undated"), participants, place, status and how many articles report it.
 enum TimelineView {
     static func draw(_ state: AppState, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
-        let scope = state.timelineScope?.label ?? state.leaderFilter
+        let scope = state.timelineScope?.title ?? state.leaderFilter
         let title = "Timeline (\(state.timelineTotal))" + (scope.map { " · \(DisplayText.sanitize($0))" } ?? "")
         let content = PaneFrame.draw(title, focused: state.focus == .timeline, rect: rect, theme: theme, into: &buffer)
         if state.timelineTotal == 0 {

@@ -36,14 +36,15 @@ public struct EffectRunner: Sendable {
             case .loadArticle(let id, let evidence):
                 return (.articleLoaded(try store.article(id: id), evidence: evidence), nil)
             case .loadTimeline(let offset, let limit, let leader, let scope):
-                var names = leader.map { [$0] } ?? scope?.people
-                if leader == nil, let country = scope?.country { names = try store.leaders(of: country) }
-                let (from, to, place, pair) = (scope?.from, scope?.to, scope?.place, scope?.pair)
-                let entries = try store.timeline(
-                    participants: names, from: from, to: to, place: place, exactly: pair, limit: limit, offset: offset)
-                let total = try store.timelineCount(
-                    participants: names, from: from, to: to, place: place, exactly: pair)
+                let entries = try store.timeline(leader: leader, scope: scope, limit: limit, offset: offset)
+                let total = try store.timelineCount(leader: leader, scope: scope)
                 return (.timelineLoaded(entries: entries, offset: offset, total: total), nil)
+            case .loadChart(let leader, let scope):
+                return (.chartLoaded(try store.timelineChart(leader: leader, scope: scope)), nil)
+            case .loadChartRow(let participants, let leader, let scope):
+                var narrowed = scope ?? TimelineScope(label: "")
+                narrowed.pair = participants
+                return (.chartRowLoaded(participants, try store.timeline(leader: leader, scope: narrowed)), nil)
             case .loadPairs(let leader):
                 return (.pairsLoaded(leader: leader, try store.pairs(of: leader)), nil)
             case .loadMeeting(let entry):

@@ -329,6 +329,9 @@ struct BenchRunner {
                     app.send(.command(.back))
                     return ms
                 })
+            // The chart of the whole timeline: v counts every entry by participants and month, loads the
+            // first row's meetings and draws; Esc closes.
+            figures.append(measure("key: open timeline chart", target: "< 16 ms", limit: 16) { timeChart(app) })
             // A person typing a leader's name: each key asks for completions; Enter applies the filter.
             var applied: [Double] = []
             figures.append(
@@ -358,6 +361,8 @@ struct BenchRunner {
                 Figure(
                     name: "leader filter applied", unit: "ms", median: median, min: applied.first ?? 0,
                     max: applied.last ?? 0, target: "< 50 ms", met: median < 50))
+            // The chart of that leader's counterparts.
+            figures.append(measure("key: open chart, leader", target: "< 16 ms", limit: 16) { timeChart(app) })
         }
         let rss = Self.peakRSSMB()
         figures.append(
@@ -367,4 +372,13 @@ struct BenchRunner {
         return figures
     }
 
+    /// Milliseconds from the chart's key to its frame; the chart is closed again after.
+    private func timeChart(_ app: AppRunner) -> Double {
+        let ms = Self.time {
+            app.send(.command(.toggleChart))
+            app.draw()
+        }
+        app.send(.command(.back))
+        return ms
+    }
 }
