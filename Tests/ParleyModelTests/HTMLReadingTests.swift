@@ -182,6 +182,20 @@ import Testing
         }
     }
 
+    @Test func pageWithMoreTextThanAnArticleHoldsIsCutWithAWarning() throws {
+        // 9.6 MB of numbered paragraphs: within the page limit, past the limit of an article's text
+        var html = "<html><body><article>"
+        var number = 0
+        while html.utf8.count < 9_600_000 {
+            number += 1
+            html += "<p>The envoys met again on day \(number) and went through the draft line by line.</p>\n"
+        }
+        let article = try page(html + "</article></body></html>")
+        #expect(article.text.utf8.count <= ArticleReading.sizeLimit)
+        #expect(article.text.hasPrefix("The envoys met again on day 1 and"))
+        #expect(article.warnings == ["the page's text is cut at 8 MB, the limit of an article"])
+    }
+
     @Test func compressedPageThatInflatesPastTheLimitIsRefused() throws {
         let gzip = URL(fileURLWithPath: "/bin/gzip")
         try #require(FileManager.default.isExecutableFile(atPath: gzip.path))
