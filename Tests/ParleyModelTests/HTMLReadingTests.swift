@@ -135,6 +135,12 @@ import Testing
         #expect(article.text.contains("A second round is planned for the spring"))
     }
 
+    @Test func pageWhoseOnlyBoxScoresBelowZeroIsRead() throws {
+        // no <html> or <body>: the list is the only box with a score, and a list's score starts negative
+        let article = try page("<ol><li>The envoys met in Oslo on Friday to talk about fisheries and quotas.</li></ol>")
+        #expect(article.text == "The envoys met in Oslo on Friday to talk about fisheries and quotas.")
+    }
+
     @Test func externalEntityIsNeverRead() throws {
         // Given a file the page's DOCTYPE names as an external entity
         let directory = Fixtures.temporaryDirectory()
@@ -174,6 +180,20 @@ import Testing
             let message = (error as? ReadError)?.description ?? ""
             return message.hasPrefix(url.path) && message.contains("too large") && message.contains("64 MB")
         }
+    }
+
+    @Test func pageWithMoreTextThanAnArticleHoldsIsCutWithAWarning() throws {
+        // 9.6 MB of numbered paragraphs: within the page limit, past the limit of an article's text
+        var html = "<html><body><article>"
+        var number = 0
+        while html.utf8.count < 9_600_000 {
+            number += 1
+            html += "<p>The envoys met again on day \(number) and went through the draft line by line.</p>\n"
+        }
+        let article = try page(html + "</article></body></html>")
+        #expect(article.text.utf8.count <= ArticleReading.sizeLimit)
+        #expect(article.text.hasPrefix("The envoys met again on day 1 and"))
+        #expect(article.warnings == ["the page's text is cut at 8 MB, the limit of an article"])
     }
 
     @Test func compressedPageThatInflatesPastTheLimitIsRefused() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyModel
 import ParleyTUI
 import ParleyTerminal
 import ParleyTestSupport
@@ -88,11 +89,7 @@ import Testing
         let page =
             "---\ntitle: Talks in Nairobi\nlink: javascript:alert(1)\n---\n\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.\n"
         let (store, _) = try Fixtures.library(["talks.md": page])
-        let screen = VirtualScreen(size: Size(width: 120, height: 40), events: [.key(.character("o"))])
-        let app = AppRunner(
-            state: AppState(size: screen.size), theme: Snapshots.testTheme,
-            runner: EffectRunner(store: store, themes: ThemeLibrary(directories: [])), screen: screen)
-        app.run()
+        let (screen, app) = Self.run(store, keys: ["o"])
         #expect(screen.handOvers == 0)
         #expect(app.state.message == "javascript: links are not opened (only http, https and files)")
         #expect(app.state.isError)
@@ -106,14 +103,20 @@ import Testing
         ] {
             let page = "<html><head><link rel=\"canonical\" href=\"\(link)\"></head><body>\(body)</body></html>"
             let (store, _) = try Fixtures.library(["talks.html": page])
-            let screen = VirtualScreen(size: Size(width: 120, height: 40), events: [.key(.character("y"))])
-            let app = AppRunner(
-                state: AppState(size: screen.size), theme: Snapshots.testTheme,
-                runner: EffectRunner(store: store, themes: ThemeLibrary(directories: [])), screen: screen)
-            app.run()
+            let (screen, _) = Self.run(store, keys: ["y"])
             let file = try store.article(id: "talks").article.source
             #expect(file.hasSuffix("/talks.html"))
             #expect(screen.copied == [copied ?? file])
         }
+    }
+
+    /// The reader on `store`, after `keys` are pressed.
+    static func run(_ store: LibraryStore, keys: [Character]) -> (VirtualScreen, AppRunner) {
+        let screen = VirtualScreen(size: Size(width: 120, height: 40), events: keys.map { .key(.character($0)) })
+        let app = AppRunner(
+            state: AppState(size: screen.size), theme: Snapshots.testTheme,
+            runner: EffectRunner(store: store, themes: ThemeLibrary(directories: [])), screen: screen)
+        app.run()
+        return (screen, app)
     }
 }

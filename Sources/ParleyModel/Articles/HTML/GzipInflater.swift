@@ -4,6 +4,7 @@ import Foundation
 /// Inflates a gzip file (a page saved as `.html.gz`) with zlib, refusing output past a limit so a small
 /// file cannot unpack into an unbounded one.
 enum GzipInflater {
+    /// Why a file did not inflate: not gzip (or cut short), or past the limit.
     enum Failure: Error, Equatable {
         case notGzip
         case tooLarge(limit: Int)

@@ -6,9 +6,10 @@ struct HTMLBlockWriter {
     var keepsClutter = false
     /// Text past this many bytes is not written: an article's text is held to a text file's limit.
     var limit = ArticleReading.sizeLimit
+    /// Bytes of the text so far as `Article.text` joins it (a blank line between paragraphs).
     private(set) var written = 0
     /// Whether the text was cut at `limit`.
-    var isCut: Bool { written > limit }
+    private(set) var isCut = false
     private var document: HTMLDocument { finder.document }
     private(set) var paragraphs: [Paragraph] = []
     private var line = ""
@@ -106,7 +107,12 @@ struct HTMLBlockWriter {
         {
             return
         }
-        written += text.utf8.count
-        if !isCut { paragraphs.append(Paragraph(kind, text)) }
+        let cost = text.utf8.count + (paragraphs.isEmpty ? 0 : 2)
+        guard written + cost <= limit else {
+            isCut = true
+            return
+        }
+        written += cost
+        paragraphs.append(Paragraph(kind, text))
     }
 }

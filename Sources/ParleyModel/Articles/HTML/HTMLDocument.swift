@@ -11,6 +11,7 @@ struct HTMLDocument: Sendable {
         case text(Int)
     }
 
+    /// One element of the page, with its place in the tree.
     struct Element: Sendable {
         /// Lower-case tag name ("p", "div"); "#root" for the document itself.
         var tag: String
@@ -20,7 +21,7 @@ struct HTMLDocument: Sendable {
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
-        /// The kept attributes (`HTMLTreeBuilder.keptAttributes`), names lower-cased.
+        /// The kept attributes (`HTMLTreeBuilder.keptAttributes` and the metadata ones), names lower-cased.
         var attributes: [String: String] = [:]
 
         subscript(attribute name: String) -> String? { attributes[name] }
@@ -59,6 +60,7 @@ struct HTMLDocument: Sendable {
     /// The children of element `index`, in order.
     func children(of index: Int) -> Children { Children(document: self, upcoming: elements[index].firstChild) }
 
+    /// The children of one element, walked along the sibling links.
     struct Children: Sequence, IteratorProtocol {
         let document: HTMLDocument
         var upcoming: Int32
@@ -93,11 +95,6 @@ struct HTMLDocument: Sendable {
     /// The text of text node `index`.
     func text(node index: Int) -> String {
         String(decoding: textSlice(index), as: UTF8.self)
-    }
-
-    /// Indexes of the elements named `tag`, in document order.
-    func elements(named tag: String) -> [Int] {
-        elements.indices.filter { elements[$0].tag == tag }
     }
 
     /// The text below `index`, whitespace folded; `<br>` and blocks become single spaces.
@@ -135,7 +132,7 @@ enum HTMLTags {
     /// Never article text; their content is not even kept.
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
-        "textarea", "button", "input", "option", "video", "audio", "map", "head-script",
+        "textarea", "button", "input", "option", "video", "audio", "map",
     ]
     /// Elements that start a new block of text.
     static let blocks: Set<String> = [

@@ -34,6 +34,10 @@ final class HTMLTreeBuilder {
     /// and UTF-8 otherwise).
     static func parse(_ bytes: UnsafeRawBufferPointer, encoding: String?) -> HTMLDocument {
         _ = XMLParsing.ready
+        // libxml2 reports some errors (a page's bytes that its declared charset cannot convert) past the
+        // parser's options, on standard error; a page's faults are not the terminal's business. The
+        // handler is per thread, so it is set on every parse.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         let reader = HTMLTreeBuilder()
         // Room for every element and text at once: growing by doubling would hold three copies at a time.
         let tags = bytes.reduce(0) { $1 == UInt8(ascii: "<") ? $0 + 1 : $0 }

@@ -181,9 +181,8 @@ struct MainTextFinder {
             var ancestor = Self.paragraphTags.contains(tag) ? elements[index].parent : index
             var level = 0
             while ancestor > 0, level < 5 {
-                if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
                 let divider = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
-                scores[ancestor]! += score / divider
+                scores[ancestor] = (scores[ancestor] ?? initialScore(ancestor)) + score / divider
                 ancestor = elements[ancestor].parent
                 level += 1
             }
@@ -227,16 +226,16 @@ struct MainTextFinder {
     }
 
     private func topCandidate() -> Int? {
-        var best: Int?
-        for index in scores.indices where scores[index] != nil && !removed[index] {
-            if best == nil || scores[index]! > scores[best!]! { best = index }
+        let scored = scores.indices.compactMap { index in
+            scores[index].flatMap { removed[index] ? nil : (index: index, score: $0) }
         }
-        guard var top = best, let topScore = scores[top] else { return nil }
+        guard let best = scored.max(by: { $0.score < $1.score }) else { return nil }
+        var top = best.index
+        let topScore = best.score
         // When several boxes score near the best (an article cut into cards), their common ancestor is
         // the article: Readability's rule of three alternative candidates.
-        let rivals = scores.indices.filter {
-            $0 != top && !removed[$0] && (scores[$0] ?? 0) >= topScore * 0.75
-        }.sorted { scores[$0]! > scores[$1]! }.prefix(4)
+        let rivals = scored.filter { $0.index != top && $0.score >= topScore * 0.75 }
+            .sorted { $0.score > $1.score }.prefix(4).map(\.index)
         if rivals.count >= 3 {
             var ancestor = document.elements[top].parent
             while ancestor > 0, document.elements[ancestor].tag != "body" {
