@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 
 /// One plain-http GET on a socket of its own, read as it arrives: the connection is closed the moment
@@ -95,31 +94,13 @@ struct PlainHTTP {
 
     /// gzip undone, stopping at `limit` bytes of output (a small compressed body can inflate enormously).
     static func gunzip(_ input: [UInt8], limit: Int) throws(FetchError) -> [UInt8] {
-        var stream = z_stream()
-        guard parley_inflate_init_gzip(&stream) == Z_OK else { throw .network("gzip could not start") }
-        defer { inflateEnd(&stream) }
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        var input = input
-        let status: Int32 = input.withUnsafeMutableBufferPointer { source in
-            stream.next_in = source.baseAddress
-            stream.avail_in = uInt(source.count)
-            while true {
-                let result = chunk.withUnsafeMutableBufferPointer { target -> Int32 in
-                    stream.next_out = target.baseAddress
-                    stream.avail_out = uInt(target.count)
-                    return inflate(&stream, Z_NO_FLUSH)
-                }
-                output += chunk[0..<(chunk.count - Int(stream.avail_out))]
-                if output.count > limit { return -100 }
-                if result == Z_STREAM_END { return Z_STREAM_END }
-                if result != Z_OK { return result }
-                if stream.avail_in == 0, stream.avail_out != 0 { return Z_BUF_ERROR }
-            }
+        do {
+            return [UInt8](try GzipInflater.inflate(Data(input), limit: limit))
+        } catch .tooLarge {
+            throw .tooLarge(limit: limit)
+        } catch {
+            throw .network("the gzip body is damaged")
         }
-        if status == -100 { throw .tooLarge(limit: limit) }
-        guard status == Z_STREAM_END else { throw .network("the gzip body is damaged") }
-        return output
     }
 }
 
