@@ -29,6 +29,8 @@ import Testing
         #expect(!text.contains("World news") && !text.contains("Share this story") && !text.contains("rights reserved"))
         #expect(article["title"] as? String == "Envoys meet in Lisbon")
         #expect(article["source"] as? String == page.path)
+        // the page's own address beside the file it was saved as
+        #expect(article["url"] as? String == "https://tagus-weekly.example/envoys")
         // the meeting is found in the page's text like in any article
         let meetings = article["meetings"] as? [[String: Any]] ?? []
         #expect(meetings.contains { Set($0["participants"] as? [String] ?? []) == ["António Costa", "Pedro Sánchez"] })

@@ -12,13 +12,15 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         var published: String?
         var publishedPrecision: String
         var publishedBasis: String?
+        /// The page's own web address (a saved page's canonical link), when it gives one.
+        var url: String?
         /// The cleaned body, paragraphs separated by blank lines: what mention offsets count in.
         var text: String
         var entities: [EntityItem]
         var meetings: [MeetingItem]
 
         enum CodingKeys: String, CodingKey {
-            case id, source, title, subtitle, byline, published, text, entities, meetings
+            case id, source, title, subtitle, byline, published, url, text, entities, meetings
             case publishedPrecision = "published_precision"
             case publishedBasis = "published_basis"
         }
@@ -33,6 +35,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             try c.encode(published, forKey: .published)
             try c.encode(publishedPrecision, forKey: .publishedPrecision)
             try c.encode(publishedBasis, forKey: .publishedBasis)
+            try c.encode(url, forKey: .url)
             try c.encode(text, forKey: .text)
             try c.encode(entities, forKey: .entities)
             try c.encode(meetings, forKey: .meetings)
@@ -128,7 +131,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             id: article.id, source: article.source, title: article.title, subtitle: article.subtitle,
             byline: article.byline, published: article.published?.date.description,
             publishedPrecision: (article.published?.precision ?? .unknown).rawValue,
-            publishedBasis: article.published?.basis, text: article.text,
+            publishedBasis: article.published?.basis, url: article.canonicalURL, text: article.text,
             entities: stored.entities.map(item), meetings: stored.meetings.map(item))
     }
 
