@@ -10,6 +10,9 @@ struct Timeline: ParsableCommand {
     @Option(help: "Only meetings of this person (any spelling, a prefix is enough).") var leader: String?
     @Option(help: "Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
     @Option(help: "Only meetings on or before this date.") var to: String?
+    @Option(help: "Only meetings held in this place (as the timeline names it: \"Beijing\").") var place: String?
+    @Option(help: "Only meetings with every one of these words in a participant's name, the place or the date.")
+    var matching: String?
     @Flag(help: "Print JSON (the export format's timeline).") var json = false
 
     func run() throws {
@@ -23,7 +26,7 @@ struct Timeline: ParsableCommand {
         let names = try leader.map { try LeaderQuery.resolve($0, in: store) }
         let entries: [TimelineEntry]
         do {
-            entries = try store.timeline(participants: names, from: start, to: end)
+            entries = try store.timeline(participants: names, from: start, to: end, place: place, text: matching)
         } catch {
             throw Fail.library(error)
         }
