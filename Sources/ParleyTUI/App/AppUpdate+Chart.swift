@@ -22,7 +22,7 @@ extension AppUpdate {
             view.anchor = entry.date
         }
         state.chart = view
-        scrollChart(&state)
+        clampAll(&state)
         return loadChartRow(state)
     }
 
@@ -46,15 +46,17 @@ extension AppUpdate {
     static func chartCommand(_ command: Command, state: inout AppState) -> [Effect]? {
         guard var view = state.chart else { return nil }
         let count = view.chart.rows.count
-        let page = ChartView.visibleRows(state.size)
-        var row = view.cursor.selected
+        if let row = row(
+            after: command, from: view.cursor.selected, count: count, visible: ChartView.visibleRows(state.size))
+        {
+            guard row != view.cursor.selected else { return [] }
+            if let entry = view.chosen { view.anchor = entry.date ?? view.anchor }
+            view.cursor.selected = row
+            state.chart = view
+            clampAll(&state)
+            return loadChartRow(state)
+        }
         switch command {
-        case .moveDown: row += 1
-        case .moveUp: row -= 1
-        case .pageDown: row += page
-        case .pageUp: row -= page
-        case .moveToTop: row = 0
-        case .moveToBottom: row = count - 1
         case .nextMeeting, .previousMeeting:
             guard view.chosen != nil else { return [] }
             let step = command == .nextMeeting ? 1 : -1
@@ -75,27 +77,11 @@ extension AppUpdate {
         default:
             return nil
         }
-        row = max(0, min(count - 1, row))
-        guard row != view.cursor.selected else { return [] }
-        if let entry = view.chosen { view.anchor = entry.date ?? view.anchor }
-        view.cursor.selected = row
-        state.chart = view
-        scrollChart(&state)
-        return loadChartRow(state)
     }
 
     /// Asks for the meetings of the row under the chart's cursor.
     private static func loadChartRow(_ state: AppState) -> [Effect] {
         guard let view = state.chart, let row = view.selectedRow else { return [] }
         return [.loadChartRow(row.participants, leader: view.leader, scope: view.scope)]
-    }
-
-    /// Keeps the chart's cursor row on screen.
-    static func scrollChart(_ state: inout AppState) {
-        guard var view = state.chart else { return }
-        let rows = ChartView.visibleRows(state.size)
-        view.cursor.scroll = min(view.cursor.scroll, view.cursor.selected)
-        view.cursor.scroll = max(view.cursor.scroll, view.cursor.selected - rows + 1)
-        state.chart = view
     }
 }

@@ -68,8 +68,34 @@ extension AppUpdate {
         return scroll
     }
 
+    /// The row a movement key takes a list of `count` rows to, `visible` at a time; nil for other keys.
+    static func row(after command: Command, from selected: Int, count: Int, visible: Int) -> Int? {
+        let target: Int
+        switch command {
+        case .moveDown: target = selected + 1
+        case .moveUp: target = selected - 1
+        case .pageDown: target = selected + visible
+        case .pageUp: target = selected - visible
+        case .moveToTop: target = 0
+        case .moveToBottom: target = count - 1
+        default: return nil
+        }
+        return clamp(target, 0, count - 1)
+    }
+
     static func clampAll(_ state: inout AppState) {
         let layout = state.layout
+        // the views over the panes keep their cursor rows in view too (a smaller terminal)
+        if var pairs = state.pairs {
+            pairs.cursor.scroll = follow(
+                pairs.cursor.selected, scroll: pairs.cursor.scroll, visible: PairsView.visibleRows(state.size))
+            state.pairs = pairs
+        }
+        if var chart = state.chart {
+            chart.cursor.scroll = follow(
+                chart.cursor.selected, scroll: chart.cursor.scroll, visible: ChartView.visibleRows(state.size))
+            state.chart = chart
+        }
         state.list.scroll = follow(state.list.selected, scroll: state.list.scroll, visible: layout.visibleRows(.list))
         state.timelineCursor.scroll = follow(
             state.timelineCursor.selected, scroll: state.timelineCursor.scroll, visible: layout.visibleRows(.timeline))

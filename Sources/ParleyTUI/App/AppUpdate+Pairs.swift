@@ -6,14 +6,14 @@ extension AppUpdate {
     static func pairsCommand(_ command: Command, state: inout AppState) -> [Effect]? {
         guard var pairs = state.pairs else { return nil }
         let count = pairs.pairs.count
-        let rows = max(1, state.size.height - 5)
+        let rows = PairsView.visibleRows(state.size)
+        if let row = row(after: command, from: pairs.cursor.selected, count: count, visible: rows) {
+            pairs.cursor.selected = row
+            pairs.cursor.scroll = follow(row, scroll: pairs.cursor.scroll, visible: rows)
+            state.pairs = pairs
+            return []
+        }
         switch command {
-        case .moveDown: pairs.cursor.selected = min(max(0, count - 1), pairs.cursor.selected + 1)
-        case .moveUp: pairs.cursor.selected = max(0, pairs.cursor.selected - 1)
-        case .pageDown: pairs.cursor.selected = min(max(0, count - 1), pairs.cursor.selected + rows)
-        case .pageUp: pairs.cursor.selected = max(0, pairs.cursor.selected - rows)
-        case .moveToTop: pairs.cursor.selected = 0
-        case .moveToBottom: pairs.cursor.selected = max(0, count - 1)
         case .back, .showPairs:
             state.pairs = nil
             return []
@@ -24,9 +24,5 @@ extension AppUpdate {
         default:
             return nil
         }
-        pairs.cursor.scroll = min(pairs.cursor.scroll, pairs.cursor.selected)
-        pairs.cursor.scroll = max(pairs.cursor.scroll, pairs.cursor.selected - rows + 1)
-        state.pairs = pairs
-        return []
     }
 }

@@ -25,7 +25,6 @@ public enum AppUpdate {
             state.size = size
             relayoutReader(&state)
             clampAll(&state)
-            scrollChart(&state)
             state.helpScroll = min(state.helpScroll, HelpView.maxScroll(lines: state.helpLength, size: size))
             return []
         case .clicked(let point):
@@ -68,15 +67,15 @@ public enum AppUpdate {
             }
             return []
         }
-        if state.meeting != nil, let effects = meetingCommand(command, state: &state) { return effects }
-        if state.meeting == nil, state.chart != nil, let effects = chartCommand(command, state: &state) {
-            return effects
-        }
-        if state.meeting == nil, state.chart == nil, state.pairs != nil,
-            let effects = pairsCommand(command, state: &state)
-        {
-            return effects
-        }
+        // the view on top takes its keys first (keyContext knows which is on top)
+        let overlay: [Effect]? =
+            switch state.keyContext {
+            case .meeting: meetingCommand(command, state: &state)
+            case .chart: chartCommand(command, state: &state)
+            case .pairs: pairsCommand(command, state: &state)
+            default: nil
+            }
+        if let overlay { return overlay }
         if state.zoomed, command == .back || focusCommands.contains(command) {
             // Leaving the full-screen article: Esc just leaves it; a pane key goes on to its pane.
             setZoom(false, state: &state)

@@ -17,26 +17,26 @@ public enum AppView {
             }
             return (buffer, nil)
         }
-        for (pane, rect) in layout.panes {
-            switch pane {
-            case .list: ArticleListView.draw(state, rect: rect, theme: theme, into: &buffer)
-            case .article: ArticleTextView.draw(state, rect: rect, theme: theme, into: &buffer)
-            case .entities: EntitiesView.draw(state, rect: rect, theme: theme, into: &buffer)
-            case .timeline: TimelineView.draw(state, rect: rect, theme: theme, into: &buffer)
-            }
-        }
-        if let tabs = layout.tabBar { TabBarView.draw(state, layout: layout, rect: tabs, theme: theme, into: &buffer) }
-        if let pairs = state.pairs {
-            let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
-            PairsView.draw(pairs, rect: area, theme: theme, into: &buffer)
-        }
-        if let chart = state.chart {
-            let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
-            ChartView.draw(chart, rect: area, theme: theme, into: &buffer)
-        }
+        // a view over the panes hides them: only the one on top is drawn
+        let area = HelpView.area(state.size)
         if let meeting = state.meeting {
-            let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
             MeetingView.draw(meeting, rect: area, theme: theme, into: &buffer)
+        } else if let chart = state.chart {
+            ChartView.draw(chart, rect: area, theme: theme, into: &buffer)
+        } else if let pairs = state.pairs {
+            PairsView.draw(pairs, rect: area, theme: theme, into: &buffer)
+        } else {
+            for (pane, rect) in layout.panes {
+                switch pane {
+                case .list: ArticleListView.draw(state, rect: rect, theme: theme, into: &buffer)
+                case .article: ArticleTextView.draw(state, rect: rect, theme: theme, into: &buffer)
+                case .entities: EntitiesView.draw(state, rect: rect, theme: theme, into: &buffer)
+                case .timeline: TimelineView.draw(state, rect: rect, theme: theme, into: &buffer)
+                }
+            }
+            if let tabs = layout.tabBar {
+                TabBarView.draw(state, layout: layout, rect: tabs, theme: theme, into: &buffer)
+            }
         }
         StatusBarView.draw(state, rect: layout.statusBar, theme: theme, into: &buffer)
         let cursor = KeyHintBarView.draw(state, keymap: keymap, rect: layout.hintBar, theme: theme, into: &buffer)

@@ -66,24 +66,9 @@ public struct ReaderConfig: Sendable {
         return nil
     }
 
-    static let contextNames = [
-        "global", "list", "article", "entities", "timeline", "meeting", "pairs", "chart", "help",
-    ]
+    static let contextNames = KeyContext.allCases.map(\.rawValue)
 
-    static func context(_ name: String) -> KeyContext? {
-        switch name.lowercased() {
-        case "global": .global
-        case "list": .list
-        case "article": .article
-        case "entities": .entities
-        case "timeline": .timeline
-        case "meeting": .meeting
-        case "pairs": .pairs
-        case "chart": .chart
-        case "help": .help
-        default: nil
-        }
-    }
+    static func context(_ name: String) -> KeyContext? { KeyContext(rawValue: name.lowercased()) }
 
     /// A command by its name, as written in the code ("nextUnread") or with dashes ("next-unread").
     public static func command(_ name: String) -> Command? {

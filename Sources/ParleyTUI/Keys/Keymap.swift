@@ -1,14 +1,16 @@
 import ParleyTerminal
 
 /// Where a key is pressed: which pane has focus, or an overlay.
-public enum KeyContext: Sendable, Equatable {
-    case global, list, article, entities, timeline, help
+/// The raw values are the names the config file uses (`bind KEY COMMAND CONTEXT`).
+public enum KeyContext: String, CaseIterable, Sendable, Equatable {
+    case global, list, article, entities, timeline
     /// The meeting view, over the panes.
     case meeting
     /// The pairs view (who met whom), over the panes.
     case pairs
     /// The timeline drawn against time, over the panes.
     case chart
+    case help
 }
 
 /// One binding: a key, where it applies, and what it does.

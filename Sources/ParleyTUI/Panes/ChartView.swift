@@ -82,7 +82,7 @@ enum ChartView {
             let row = state.chart.rows[index]
             let y = content.y + line
             let selected = index == state.cursor.selected
-            let names = row.participants.count > 1 ? row.participants.filter { $0 != state.leader } : row.participants
+            let names = TimelineRow.names(row.participants, filter: state.leader)
             let label = TimelineRow.text(names: names.map(DisplayText.sanitize), place: nil, width: labelWidth)
             let padded = label + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
             buffer.put(

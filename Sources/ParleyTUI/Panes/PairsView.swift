@@ -17,6 +17,9 @@ public struct PairsViewState: Sendable, Equatable {
 /// Who met whom: each pair with how often, from when to when, and where; with a leader filter, that
 /// leader's counterparts, most met first.
 enum PairsView {
+    /// How many pairs show at once on a terminal of `size`: all but the two bars and the title.
+    static func visibleRows(_ size: Size) -> Int { max(1, size.height - 3) }
+
     static func row(_ pair: LeaderPair, leader: String?, width: Int) -> String {
         let count = "\(pair.meetings)×".padding(toLength: 5, withPad: " ", startingAt: 0)
         let span: String
@@ -25,7 +28,7 @@ enum PairsView {
         case (let a?, let b?): span = "\(a) – \(b)"
         default: span = "undated"
         }
-        let names = pair.participants.count > 1 ? pair.participants.filter { $0 != leader } : pair.participants
+        let names = TimelineRow.names(pair.participants, filter: leader)
         let places = pair.places.prefix(3).joined(separator: ", ")
         let room = max(0, width - count.count - DisplayWidth.of(span) - 2)
         let who = TimelineRow.text(names: names, place: places.isEmpty ? nil : places, width: room)

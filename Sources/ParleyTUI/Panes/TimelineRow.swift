@@ -6,18 +6,19 @@ import ParleyTerminal
 /// uses alone, "Ramaphosa", "Lula"; then initials), and the place is cut before any name.
 enum TimelineRow {
     /// Who to name: every participant, or the filtered leader's counterparts.
-    static func names(_ entry: TimelineEntry, filter: String?) -> [String] {
-        guard let filter, entry.participants.count > 1, entry.participants.contains(filter) else {
-            return entry.participants
-        }
-        return entry.participants.filter { $0 != filter }
+    static func names(_ participants: [String], filter: String?) -> [String] {
+        guard let filter, participants.count > 1, participants.contains(filter) else { return participants }
+        return participants.filter { $0 != filter }
     }
 
     /// Participants and place in at most `width` columns.
     static func text(names: [String], place: String?, width: Int) -> String {
-        let forms = [names, names.map(ShortName.of), names.map(ShortName.initials)]
         let suffix = place.map { " · " + $0 } ?? ""
-        for form in forms {
+        // the full names fit most of the time: the shorter forms are made only when they do not
+        let full = names.joined(separator: " – ")
+        if DisplayWidth.of(full + suffix) <= width { return full + suffix }
+        let forms = [names, names.map(ShortName.of), names.map(ShortName.initials)]
+        for form in forms.dropFirst() {
             let joined = form.joined(separator: " – ")
             if DisplayWidth.of(joined + suffix) <= width { return joined + suffix }
         }

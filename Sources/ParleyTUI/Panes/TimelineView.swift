@@ -32,7 +32,7 @@ enum TimelineView {
             x = buffer.put(
                 entry.status == .planned ? "○ " : "  ", at: Point(x: x, y: y), style: base, limit: content.maxX)
             let count = "  [\(entry.articles.count)]"
-            let names = TimelineRow.names(entry, filter: state.leaderFilter).map(DisplayText.sanitize)
+            let names = TimelineRow.names(entry.participants, filter: state.leaderFilter).map(DisplayText.sanitize)
             let text = TimelineRow.text(
                 names: names, place: entry.place.map(DisplayText.sanitize),
                 width: max(0, content.maxX - x - count.count))
