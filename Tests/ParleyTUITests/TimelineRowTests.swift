@@ -46,7 +46,8 @@ import Testing
         let entry = TimelineEntry(
             participants: ["Alexander Lukashenko", "Vladimir Putin", "Xi Jinping"], place: "Minsk", date: nil,
             dateBasis: "", status: .held, articles: ["a"])
-        #expect(TimelineRow.names(entry.participants, filter: "Xi Jinping") == ["Alexander Lukashenko", "Vladimir Putin"])
+        #expect(
+            TimelineRow.names(entry.participants, filter: "Xi Jinping") == ["Alexander Lukashenko", "Vladimir Putin"])
         #expect(TimelineRow.names(entry.participants, filter: nil) == entry.participants)
         #expect(TimelineRow.names(entry.participants, filter: "Someone Else") == entry.participants)
     }

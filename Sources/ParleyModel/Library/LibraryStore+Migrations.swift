@@ -253,6 +253,12 @@ extension LibraryStore {
                     CREATE INDEX feed_entry_by_article ON feed_entry (articleId);
                     """)
         }
+        // v5 gained its vocabulary table after libraries had been made with the first v5: those never got
+        // it, and a one- or two-letter search in Chinese or Japanese failed on them. Made here for them.
+        migrator.registerMigration("v10: unspaced script vocabulary") { db in
+            try db.execute(
+                sql: "CREATE VIRTUAL TABLE IF NOT EXISTS article_script_vocab USING fts5vocab(article_script, row)")
+        }
         return migrator
     }
 }
