@@ -39,6 +39,22 @@ import Testing
         #expect(try reopened.problems().isEmpty)
     }
 
+    @Test func aRepairKeepsThePersonsDateForTheMeetingsToo() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("lib.sqlite").path
+        do {
+            let store = try LibraryStore(path: path)
+            _ = try store.save([try Self.prepared(Self.weekdayMeeting, name: "lilongwe.txt", in: directory)])
+            try store.refreshDerived()
+            try store.correctPublicationDate(id: "lilongwe", to: CalendarDate(year: 2021, month: 3, day: 2))
+        }
+        _ = try LibraryRepair.repair(path: path)
+        let repaired = try LibraryStore(path: path)
+        // "on Tuesday" is still read against the date the person gave, not against no date at all
+        #expect(try repaired.timeline().map(\.date) == [CalendarDate(year: 2021, month: 3, day: 2)])
+    }
+
     @Test func aTimelineOutOfDateIsOneProblemNotThree() throws {
         let directory = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -49,6 +49,10 @@ public enum LibraryRepair {
                         sql: """
                             UPDATE article_state SET isRead = ?, userPublished = ? WHERE articleId = ?
                             """, arguments: [state.isRead, state.userPublished, state.id])
+                    // the meetings of an article a person dated are read against that date, as `date` does
+                    if state.userPublished != nil {
+                        try LibraryStore.reanalyze(id: state.id, analyzer: analyzer, in: db)
+                    }
                 }
                 try restore(feeds, in: db)
                 try LibraryStore.markStale(db)
