@@ -47,6 +47,23 @@ import Testing
     }
 
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func anArticleMissingFromTheSearchIndexIsFoundByTheCheck() throws {
+        let directory = Fixtures.temporaryDirectory("parley-fts")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = try Self.seededLibrary(in: directory)
+        #expect(try ParleyRun.run(["repair", "--check", "--library", path]).status == 0)
+        // the article's words taken out of the full-text index, the article left in place
+        try Self.python(
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                + "c.execute(\"insert into article_fts(article_fts, rowid, title, body) "
+                + "select 'delete', rowid, title, body from article\"); c.commit(); c.close()",
+            path)
+        let check = try ParleyRun.run(["repair", "--check", "--library", path])
+        #expect(check.status == 3)
+        #expect(check.output.contains("search rows that differ from the articles: 1"), "\(check.output)")
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
     func anotherProgramsFilesAreNeverTouched() throws {
         let directory = Fixtures.temporaryDirectory("parley-foreign")
         defer { try? FileManager.default.removeItem(at: directory) }

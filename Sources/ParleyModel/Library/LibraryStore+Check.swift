@@ -7,7 +7,7 @@ extension LibraryStore {
     public func problems() throws(LibraryError) -> [String] {
         try read { db in
             var found = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            let checks: [(String, String)] = [
+            let articleChecks: [(String, String)] = [
                 (
                     "articles without their state",
                     "SELECT COUNT(*) FROM article WHERE id NOT IN (SELECT articleId FROM article_state)"
@@ -18,7 +18,9 @@ extension LibraryStore {
                 ),
                 (
                     "search rows that differ from the articles",
-                    "SELECT ABS((SELECT COUNT(*) FROM article_fts) - (SELECT COUNT(*) FROM article))"
+                    // article_fts holds no rows of its own (its content is the article table): its size
+                    // table has one row per article it indexed
+                    "SELECT ABS((SELECT COUNT(*) FROM article_fts_docsize) - (SELECT COUNT(*) FROM article))"
                 ),
                 (
                     "entities whose mention count is wrong",
@@ -31,6 +33,8 @@ extension LibraryStore {
                     "mentions of missing entities",
                     "SELECT COUNT(*) FROM mention WHERE entityId NOT IN (SELECT id FROM entity)"
                 ),
+            ]
+            let timelineChecks: [(String, String)] = [
                 (
                     "timeline links to missing meetings",
                     """
@@ -46,17 +50,16 @@ extension LibraryStore {
                     "timeline entries without articles",
                     "SELECT COUNT(*) FROM timeline_entry WHERE id NOT IN (SELECT entryId FROM timeline_article)"
                 ),
-                (
-                    "the timeline and lent dates are out of date (the next add or repair finishes them)",
-                    "SELECT COUNT(*) FROM library_state WHERE key = 'derived'"
-                ),
             ]
             // A timeline out of date may point at meetings and articles a later batch replaced: that is
             // what being out of date means, and the rebuild mends it, so it is not reported twice.
-            let stale = try Int.fetchOne(db, sql: checks[checks.count - 1].1) ?? 0 > 0
-            for (name, sql) in checks where !(stale && name.hasPrefix("timeline")) {
+            let stale = try Self.isStale(db)
+            for (name, sql) in articleChecks + (stale ? [] : timelineChecks) {
                 let count = try Int.fetchOne(db, sql: sql) ?? 0
                 if count > 0 { found.append("\(name): \(count)") }
+            }
+            if stale {
+                found.append("the timeline and lent dates are out of date (the next add or repair finishes them)")
             }
             return found
         }
