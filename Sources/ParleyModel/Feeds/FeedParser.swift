@@ -127,7 +127,7 @@ public struct FeedParser: Sendable {
         switch node.attribute("type") ?? "text" {
         case "html", "text/html": node.text
         case "xhtml", "application/xhtml+xml": node.innerMarkup(document: document)
-        default: FeedText.escaped(node.text)
+        default: OPML.escape(node.text)
         }
     }
 }

@@ -137,7 +137,6 @@ public struct HTTPResponse: Sendable {
     public var etag: String?
     public var lastModified: String?
     public var retryAfter: Date?
-    public var contentType: String?
 
     init(status: Int, headers: [String: String], body: Data, url: String) {
         self.status = status
@@ -145,7 +144,6 @@ public struct HTTPResponse: Sendable {
         self.url = url
         etag = headers["etag"]
         lastModified = headers["last-modified"]
-        contentType = headers["content-type"]
         retryAfter = headers["retry-after"].flatMap(Self.retryDate)
     }
 

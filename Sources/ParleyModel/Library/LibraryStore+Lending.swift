@@ -7,8 +7,7 @@ extension LibraryStore {
     /// another article's current report of a meeting of the same people, on a Monday, in the same city,
     /// when exactly one such date exists and no year the borrower names is later than the date lent. Its relative dates are then read again against it
     /// ("at the end of February" gains a year), and every date says where it came from.
-    /// Returns the ids of the articles read again.
-    static func lendDates(analyzer: ArticleAnalyzer, in db: Database) throws -> [String] {
+    static func lendDates(analyzer: ArticleAnalyzer, in db: Database) throws {
         let loans: [(String, CalendarDate, String)] = try {
             let rows = try Row.fetchAll(
                 db,
@@ -58,6 +57,6 @@ extension LibraryStore {
                 arguments: [date.description, basis, id])
             try reanalyze(id: id, analyzer: analyzer, in: db)
         }
-        return loans.map(\.0)
+
     }
 }

@@ -53,6 +53,12 @@ public struct HTMLArticleReader: ArticleReader {
         return article
     }
 
+    /// Every block of text in `html` but scripts, styles and page furniture, none judged as article or not:
+    /// for the short HTML of feed summaries and titles, which the article finder may find too slight.
+    public static func allText(html data: Data) -> [Paragraph] {
+        HTMLBlockWriter.paragraphs(of: [0], finder: MainTextFinder(parse(data).0), keepingClutter: true).paragraphs
+    }
+
     /// Whether `bytes` are valid UTF-8, checked without building a string as large as the page.
     static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var iterator = bytes.makeIterator()

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a page says about itself in its head and its JSON-LD: title, publication date, author, site name
 /// and canonical address.
-struct HTMLMetadata: Sendable, Equatable {
+struct HTMLMetadata: Sendable {
     var openGraphTitle: String?
     var documentTitle: String?
     var headings: [String] = []
@@ -11,12 +11,6 @@ struct HTMLMetadata: Sendable, Equatable {
     var canonicalURL: String?
     /// Dates with the evidence they came from, strongest first.
     var dates: [(date: CalendarDate, basis: String)] = []
-
-    static func == (lhs: HTMLMetadata, rhs: HTMLMetadata) -> Bool {
-        lhs.openGraphTitle == rhs.openGraphTitle && lhs.documentTitle == rhs.documentTitle
-            && lhs.siteName == rhs.siteName && lhs.author == rhs.author && lhs.canonicalURL == rhs.canonicalURL
-            && lhs.dates.map(\.date) == rhs.dates.map(\.date)
-    }
 
     /// `<meta>` names and properties that carry a publication date, most specific first.
     static let dateMetaNames = [
@@ -30,8 +24,6 @@ struct HTMLMetadata: Sendable, Equatable {
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "webpage", "socialmediaposting", "liveblogposting", "scholarlyarticle", "report",
     ]
-
-    init() {}
 
     init(document: HTMLDocument) {
         var meta: [String: String] = [:]
