@@ -88,7 +88,7 @@ public struct FeedFetcher: Sendable {
             }
         }
         if let failure = libraryFailure.withLock({ $0 }) { throw failure }
-        if try store.isStale() { try store.refreshDerived(analyzer: analyzer) }
+        try store.refreshIfStale(analyzer: analyzer)
         return state.withLock { $0.report }
     }
 }

@@ -31,6 +31,6 @@ extension Ingester {
             case .unchanged(let id): report.unchanged.append(id)
             }
         }
-        if try store.isStale() { try store.refreshDerived(analyzer: analyzer) }
+        try store.refreshIfStale(analyzer: analyzer)
     }
 }

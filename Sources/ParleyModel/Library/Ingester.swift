@@ -121,7 +121,7 @@ public struct Ingester: Sendable {
             progress(chunk.upperBound, files.count)
         }
         // also when every file was unchanged: a re-run after an interrupted add finishes its work
-        if try store.isStale() { try store.refreshDerived(analyzer: analyzer) }
+        try store.refreshIfStale(analyzer: analyzer)
         return report
     }
 

@@ -24,6 +24,12 @@ extension LibraryStore {
         try write { db in try Self.refreshDerived(analyzer: analyzer, in: db) }
     }
 
+    /// Rebuilds what is derived when it is marked out of date, looked at and done in one transaction, so
+    /// two writers finishing at once do not both rebuild.
+    public func refreshIfStale(analyzer: ArticleAnalyzer = .shared) throws(LibraryError) {
+        try write { db in if try Self.isStale(db) { try Self.refreshDerived(analyzer: analyzer, in: db) } }
+    }
+
     static func refreshDerived(analyzer: ArticleAnalyzer, in db: Database) throws {
         try lendDates(analyzer: analyzer, in: db)
         try rebuildTimeline(in: db)

@@ -66,7 +66,7 @@ public final class LibraryStore: Sendable {
             throw Self.failure(error, path: path)
         }
         // left stale by a command that was cut off, not by one still running beside this one
-        if writerLock?.isAlone == true, try isStale() { try refreshDerived() }
+        if writerLock?.isAlone == true { try refreshIfStale() }
     }
 
     /// Opens the pool, waiting while another process holds the file (SQLite's busy timeout does not cover

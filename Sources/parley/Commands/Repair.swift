@@ -15,7 +15,7 @@ struct Repair: ParsableCommand {
         // a library that opens and reads back whole needs no salvage: what is derived is rebuilt
         if let store = try? LibraryStore(path: options.path), (try? store.problems()) != nil {
             do {
-                if try store.isStale() { try store.refreshDerived() }
+                try store.refreshIfStale()
                 if try store.problems().isEmpty {
                     Output.line("nothing was damaged in \(options.path); its timeline and lent dates were rebuilt")
                     return
