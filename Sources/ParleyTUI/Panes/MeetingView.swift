@@ -1,11 +1,10 @@
 import ParleyModel
 import ParleyTerminal
 
-/// The meeting view's state: the meeting, the chosen source and how far the view is scrolled.
+/// The meeting view's state: the meeting and the chosen source (the view scrolls to keep it in sight).
 public struct MeetingViewState: Sendable, Equatable {
     public var detail: MeetingDetail
     public var selected = 0
-    public var scroll = 0
 
     public init(detail: MeetingDetail) { self.detail = detail }
 }
@@ -59,7 +58,7 @@ enum MeetingView {
         let all = lines(state, width: content.width)
         // the chosen source's first line is always in view
         let first = all.firstIndex { $0.source == state.selected } ?? 0
-        let scroll = min(max(state.scroll, first - content.height + 1), first)
+        let scroll = max(0, first - content.height + 1)
         for (row, line) in all.dropFirst(max(0, scroll)).prefix(content.height).enumerated() {
             let selected = line.source == state.selected && line.role == .listItem
             let style = selected ? theme[.listItemSelected] : theme[line.role]

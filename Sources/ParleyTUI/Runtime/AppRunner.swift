@@ -137,6 +137,8 @@ public final class AppRunner {
         while !state.quit, !shouldStop() {
             if let maxFrames, frames >= maxFrames { break }
             for reply in background.takeReplies() + feeds.takeReplies() {
+                // the end of a fetch reloads what it wrote: the files' change is no news after that
+                if case .feedsFetched = reply { stamp = runner.libraryStamp() }
                 send(reply)
                 changed = true
             }

@@ -19,7 +19,7 @@ struct Timeline: ParsableCommand {
         let start = try from.map(Self.date)
         let end = try to.map(Self.date)
         // '--from 2023-05 --to 2023' is May to December: reversed only when the start is past all of the end
-        if let start, let end, start.description > end.description, !start.description.hasPrefix(end.description) {
+        if let start, let end, start.earliestDay > end.latestDay {
             throw Fail.with("--from \(start) is after --to \(end): nothing can lie between them", .usage)
         }
         let store = try options.openForReading()
