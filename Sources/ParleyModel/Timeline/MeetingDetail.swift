@@ -31,19 +31,20 @@ extension LibraryStore {
         try read { db in
             var sources: [MeetingDetail.Source] = []
             for id in entry.articles {
-                guard let record = try ArticleRecord.fetchOne(db, key: id) else { continue }
+                // title and date as the list shows them (the person's date first), without the body
+                guard let row = try Row.fetchOne(db, sql: Self.summarySQL + " WHERE a.id = ?", arguments: [id]) else {
+                    continue
+                }
+                let summary = Self.summary(row)
                 let reports = try Self.meetings(articleId: id, in: db).filter { $0.participants == entry.participants }
                 // the report the entry was merged from: its date, else its status, else the first
                 let report =
                     reports.first { $0.date == entry.date } ?? reports.first { $0.status == entry.status }
                     ?? reports.first
                 guard let report else { continue }
-                let userDate = try String.fetchOne(
-                    db, sql: "SELECT userPublished FROM article_state WHERE articleId = ?", arguments: [id])
                 sources.append(
                     MeetingDetail.Source(
-                        articleId: id, title: record.displayTitle,
-                        published: (userDate ?? record.published).flatMap(CalendarDate.init(iso:)), report: report))
+                        articleId: id, title: summary.title, published: summary.published, report: report))
             }
             var participants: [MeetingDetail.Participant] = []
             let marks = entry.articles.map { _ in "?" }.joined(separator: ",")
