@@ -75,7 +75,7 @@ enum LibraryFile: Equatable {
         }
     }
 
-    private static func removeDatabaseFiles(_ path: String) {
+    static func removeDatabaseFiles(_ path: String) {
         for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
     }
 }

@@ -33,7 +33,7 @@ public enum LibraryRepair {
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
         let draft = path + ".repairing-\(getpid())"
         let kept = path + ".damaged-\(stamp)"
-        for suffix in ["", "-wal", "-shm"] { unlink(draft + suffix) }
+        LibraryFile.removeDatabaseFiles(draft)
         do {
             let store = try LibraryStore(path: draft)
             try store.write { db in
