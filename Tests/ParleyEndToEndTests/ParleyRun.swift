@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Runs the built `parley` binary as a script would: arguments, environment, standard output and error.
@@ -37,6 +38,10 @@ struct ParleyRun {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "PARLEY_LIBRARY")
+        // the user's own config and library never reach a test: a home of the test's own
+        env["HOME"] = isolatedHome.path
+        env["XDG_CONFIG_HOME"] = isolatedHome.appendingPathComponent("config").path
+        env["XDG_DATA_HOME"] = isolatedHome.appendingPathComponent("data").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let standardOutput { process.standardOutput = standardOutput } else { process.standardOutput = Pipe() }
@@ -44,6 +49,9 @@ struct ParleyRun {
         try process.run()
         return process
     }
+
+    /// An empty home for every run of this test process, in place of the user's.
+    static let isolatedHome = Fixtures.temporaryDirectory("parley-home")
 
     private final class Box: @unchecked Sendable {
         var data = Data()

@@ -46,13 +46,16 @@ final class Tmux {
         return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     }
 
-    /// Starts a shell script in a 120×40 session with TERM and the locale pinned.
+    /// Starts a shell script in a 120×40 session with TERM and the locale pinned, and the user's own
+    /// config, themes and library out of reach: the script's own exports may point them elsewhere.
     func start(_ script: String, width: Int = 120, height: Int = 40) {
         let file = directory.appendingPathComponent("run.sh")
         try? Data(("#!/bin/sh\n" + script + "\n").utf8).write(to: file)
+        let home = directory.appendingPathComponent("home").path
         tmux([
             "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-            "env TERM=xterm-256color LC_ALL=C.UTF-8 NO_COLOR= sh \(file.path)",
+            "env TERM=xterm-256color LC_ALL=C.UTF-8 NO_COLOR= HOME=\(home) XDG_CONFIG_HOME=\(home)/config"
+                + " XDG_DATA_HOME=\(home)/data sh \(file.path)",
         ])
     }
 
