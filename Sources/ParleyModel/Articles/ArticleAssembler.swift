@@ -20,10 +20,23 @@ enum ArticleAssembler {
         if let text = metadata["published"] ?? metadata["date"], let date = Self.date(text) {
             return PublicationDate(date: date, basis: "front matter")
         }
-        if let dateline = page.datelines.first { return PublicationDate(date: dateline.date, basis: dateline.basis) }
-        if let lead = page.leadDate { return PublicationDate(date: lead.date, basis: lead.basis) }
-        if let header = page.headerDates.first { return PublicationDate(date: header.date, basis: header.basis) }
-        if let image = page.imageDates.first { return PublicationDate(date: image.date, basis: image.basis) }
+        let stated = page.datelines + page.headerDates + page.todayDates + [page.leadDate].compactMap { $0 }
+        let opening = OpeningDateline.date(in: page.paragraphs, otherYears: stated.map(\.date.year))
+        // strongest first: the page's own stamps, the story's opening dateline, a saved excerpt's date
+        // line, a date above the headline, an image's file name, a date above it that names the weekday
+        let evidence =
+            page.datelines + [opening, page.leadDate].compactMap { $0 } + page.headerDates + page.imageDates
+            + page.todayDates
+        if var best = evidence.first {
+            // "News, October 2007" over a story whose dateline gives the day: the day, within that month
+            if best.date.precision < .day,
+                let finer = evidence.first(where: { $0.date.precision == .day && $0.date.isCompatible(with: best.date) })
+            {
+                best = finer
+            }
+            let date = DayMonthOrder.settle(best.date, written: best.basis, body: page.paragraphs)
+            return PublicationDate(date: date, basis: best.basis)
+        }
         if let age = page.relativeAge, let captured {
             let resolved = DateResolver(reference: captured, referenceBasis: "capture date").resolve(age)
             if let date = resolved.date {

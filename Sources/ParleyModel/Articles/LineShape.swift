@@ -31,7 +31,8 @@ enum LineShape {
     ]
     static let dateLabels: Set<String> = [
         "published", "posted", "posted on", "updated", "last updated", "date", "published on", "first published",
-        "updated on", "dated", "filed",
+        "updated on", "dated", "filed", "last modified", "modified", "publish date", "published date",
+        "date published", "last updated on", "posted at", "published at", "updated at",
     ]
     static let captionMarkers: [String] = [
         "file photo", "(image source)", "(left)", "(right)", "(center)", "(centre)", "(l.)", "(r.)", "(c.)",

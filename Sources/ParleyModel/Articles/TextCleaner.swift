@@ -15,6 +15,8 @@ public struct TextCleaner: Sendable {
         public var leadDate: (date: CalendarDate, basis: String)?
         /// Unlabelled date lines above the headline: often the site's current date, so the weakest evidence.
         public var headerDates: [(date: CalendarDate, basis: String)] = []
+        /// Such lines that name the weekday ("Sunday, December 22, 2024"): how sites print today's date.
+        public var todayDates: [(date: CalendarDate, basis: String)] = []
         /// "2 days ago" widgets: they need a capture time to mean anything.
         public var relativeAge: DateExpression?
 
@@ -50,9 +52,14 @@ public struct TextCleaner: Sendable {
             let line = blocks[index]
             let datelinesBefore = page.datelines.count
             if absorbChrome(line, into: &page, writer: &pendingWriter) {
-                // An unlabelled date above the headline is as likely the site's "today" as the story's.
+                // An unlabelled date above the headline is as likely the site's "today" as the story's;
+                // one that names its weekday ("Sunday, 29/3/2020") is how sites print today: weaker still.
                 if page.datelines.count > datelinesBefore, LineShape.credit(Self.stripBullet(line)) == nil {
-                    page.headerDates += page.datelines[datelinesBefore...]
+                    if Self.namesWeekday(line) {
+                        page.todayDates += page.datelines[datelinesBefore...]
+                    } else {
+                        page.headerDates += page.datelines[datelinesBefore...]
+                    }
                     page.datelines.removeSubrange(datelinesBefore...)
                 }
                 index += 1
@@ -130,7 +137,12 @@ public struct TextCleaner: Sendable {
                     page.datelines.append((date, "dateline '\(Self.clip(stripped))'"))
                 }
             } else if ["writer", "author", "authors", "written by", "reporting by", "by"].contains(credit.label) {
-                writer = credit.value.isEmpty ? nil : credit.value
+                // "By: , July 17, 2016": no writer named, only the date
+                if let date = Self.datelineDate(credit.value.trimmingCharacters(in: [",", " "])) {
+                    page.datelines.append((date, "dateline '\(Self.clip(stripped))'"))
+                } else {
+                    writer = credit.value.isEmpty ? nil : credit.value
+                }
             }
             return true
         }
@@ -237,16 +249,37 @@ public struct TextCleaner: Sendable {
         else { return nil }
         let covered = Set(mentions.flatMap { Array($0.tokens) })
         let rest = tokens.indices.filter { !covered.contains($0) && tokens[$0].kind == .word }
-        let allowed: Set<String> = [
-            "am", "pm", "gmt", "utc", "on", "at", "updated", "published", "posted", "edt", "est", "cet",
-        ]
+
         // "Rome, …" / "NEW DELHI, …": up to three capitalised words before a comma that opens the line.
         let placeEnd = tokens.firstIndex { $0.text == "," }.flatMap { comma in
             comma <= 3 && comma < first.tokens.lowerBound
                 && tokens[..<comma].allSatisfy({ $0.kind == .word && $0.isCapitalized }) ? comma : nil
         }
-        return rest.allSatisfy({ allowed.contains(tokens[$0].key) || $0 < (placeEnd ?? 0) }) ? date : nil
+        return rest.allSatisfy({ isStampWord(tokens[$0]) || $0 < (placeEnd ?? 0) }) ? date : nil
     }
+
+    /// Words a date stamp carries beside its date: labels, times and zones ("11:56 IST", "9:44pm",
+    /// "22h24"), a short weekday, and the widgets printed on the same line ("Send Print").
+    static let stampWords: Set<String> = [
+        "am", "pm", "on", "at", "updated", "published", "posted", "modified", "last", "this", "article", "is",
+        "from", "first", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "h", "hrs",
+    ]
+
+    static func isStampWord(_ token: Token) -> Bool {
+        if stampWords.contains(token.key) || LineShape.widgetWords.contains(token.key) { return true }
+        if let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) { return true }
+        // a time zone: "GMT", "IST", "ET", "CEST"
+        return (2...4).contains(token.text.count) && token.text.allSatisfy { $0.isUppercase }
+    }
+
+    /// "Sunday, …", "Wed. Sep 18th, 2024": a line that names a day of the week.
+    static func namesWeekday(_ line: String) -> Bool {
+        Tokenizer.tokenize(line).contains {
+            $0.kind == .word && (DateScanner.weekdays[$0.key] != nil || weekdayAbbreviations.contains($0.key))
+        }
+    }
+
+    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
     static func absoluteDate(in text: String) -> CalendarDate? {
         for mention in DateScanner.scan(Tokenizer.tokenize(text)) {

@@ -142,7 +142,8 @@ public enum DateScanner {
         // March 1, 2023 / March 1 / March 2023
         if let m = month(tokens, i) {
             var j = i + 1
-            if punct(tokens, j, "."), abbreviations.contains(tokens[i].key), number(tokens, j + 1) != nil { j += 1 }
+            // "Dec. 3", and a full name with a stray period before its day ("June. 15, 2005")
+            if punct(tokens, j, "."), number(tokens, j + 1) != nil { j += 1 }
             if let d = day(number(tokens, j), month: m), tokens[j].text.utf8.count <= 4 {
                 var k = j + 1
                 if punct(tokens, k, ",") { k += 1 }
@@ -157,6 +158,8 @@ public enum DateScanner {
             let d = day(value, month: m)
         {
             if let y = year(tokens, i + 2), let e = calendar(y, m, d) { return (e, i + 3) }
+            // "23 August, 2011": a comma between the month and its year
+            if punct(tokens, i + 2, ","), let y = year(tokens, i + 3), let e = calendar(y, m, d) { return (e, i + 4) }
             return (.monthDay(month: m, day: d), i + 2)
         }
         // in 2023
