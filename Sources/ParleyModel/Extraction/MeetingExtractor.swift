@@ -57,7 +57,12 @@ public struct MeetingExtractor: Sendable {
             let last = annotated.tokens[evidenceRange.upperBound - 1]
             var date = draft.date?.date
             var basis = draft.date?.basis ?? "no date in the text"
-            if date == nil, draft.expression == nil, draft.isCurrent, let fallback {
+            if date == nil, draft.expression == nil, draft.isCurrent, draft.status == .held,
+                let day = storyDay(before: draft.sentence, in: annotated)
+            {
+                date = day.date
+                basis = day.basis
+            } else if date == nil, draft.expression == nil, draft.isCurrent, let fallback {
                 date = fallback.date
                 basis = fallback.basis
                 // a meeting still to come with no day given: the story says only that it is near
@@ -135,6 +140,24 @@ public struct MeetingExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// The day the story has reached when a held meeting is told without one: the last day an earlier
+    /// sentence names ("arrived on Friday (November 4)", "spent Monday at the palace"), when that day is
+    /// the news (the week up to the reference date), not a report's or a statement's date.
+    func storyDay(before sentence: Int, in annotated: AnnotatedText) -> ResolvedDate? {
+        guard let reference = annotated.reference, reference.precision == .day, sentence > 0 else { return nil }
+        let start = annotated.sentences[sentence].lowerBound
+        let earlier = annotated.dates.last { note in
+            guard note.mention.tokens.lowerBound < start, let date = note.resolved.date, date.precision == .day,
+                date <= reference, reference.dayNumber - date.dayNumber <= 7
+            else { return false }
+            let from = note.mention.tokens.lowerBound
+            let window = max(0, from - 7)..<from
+            return !window.contains { MeetingCues.reporting.contains(annotated.keys[$0]) || annotated.keys[$0] == "dated" }
+        }
+        guard let note = earlier, let date = note.resolved.date else { return nil }
+        return ResolvedDate(date: date, basis: "the story's day, '\(note.mention.text)' earlier in the text")
     }
 
     /// Reports of one meeting within an article become one: same people, dates that agree.

@@ -1,0 +1,45 @@
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+/// When a meeting was, as a careful reader dates it: from its own sentence, else from the day the story
+/// has reached, else from the publication date. Sentences written for these tests.
+@Suite struct MeetingDateTests {
+    /// 2024-05-15 is a Wednesday.
+    func meetings(_ body: String, published: String = "2024-05-15") throws -> [Meeting] {
+        let text = "---\ntitle: Diplomacy\npublished: \(published)\n---\n\n" + body + "\n"
+        return ArticleAnalyzer.shared.analyze(try Fixtures.article(text, name: "dates.md")).meetings
+    }
+
+    func date(of person: String, in found: [Meeting]) -> String? {
+        found.first { $0.participants.contains(person) }?.date?.description
+    }
+
+    @Test func aHeldMeetingWithoutADayTakesTheDayTheStoryReached() throws {
+        let found = try meetings(
+            """
+            Kenyan President William Ruto arrived in Abuja on Monday for a two-day state visit.
+            He was received at the airport by Nigerian President Bola Tinubu.
+            In the evening he met Ghanaian President John Mahama, who was also in the city.
+            """)
+        #expect(date(of: "Bola Tinubu", in: found) == "2024-05-13")
+        #expect(date(of: "John Mahama", in: found) == "2024-05-13")
+        let basis = try #require(found.first { $0.participants.contains("Bola Tinubu") }?.dateBasis)
+        #expect(basis.contains("'Monday'"))
+    }
+
+    @Test func aReportsOrAnOldDateIsNotTheStorysDay() throws {
+        let reported = try meetings(
+            """
+            The ministry said on Monday that the visit was going ahead.
+            Kenyan President William Ruto was received by Nigerian President Bola Tinubu in Abuja.
+            """)
+        #expect(date(of: "Bola Tinubu", in: reported) == "2024-05-15")
+        let old = try meetings(
+            """
+            Kenyan President William Ruto was sworn in on 13 September 2022.
+            He was received by Nigerian President Bola Tinubu in Abuja.
+            """)
+        #expect(date(of: "Bola Tinubu", in: old) == "2024-05-15")
+    }
+}
