@@ -58,6 +58,16 @@ enum MeetingCues {
         (["dinner", "in", "honor", "of"], .transitive),
     ]
 
+    /// An occasion leaders of several countries share: "a trilateral summit", "a dinner for A and B".
+    static let jointOccasions: Set<String> = [
+        "together", "trilateral", "tripartite", "three-way", "four-way", "quadrilateral", "summit", "dinner",
+        "luncheon", "lunch", "banquet", "jointly",
+    ]
+    /// Words that make a story's meeting one of three or more, wherever the story says them.
+    static let severalWays: Set<String> = [
+        "trilateral", "tripartite", "three-way", "four-way", "quadrilateral", "three-nation", "four-nation",
+    ]
+
     /// Words that make a list of guests meet one by one even when they stand before the verb.
     static let oneByOne: Set<String> = ["separately", "individually", "respectively"]
 

@@ -30,6 +30,8 @@ public struct MeetingExtractor: Sendable {
         var date: ResolvedDate?
         var expression: DateExpression?
         var isCurrent: Bool
+        /// The clause of its sentence it was read from.
+        var clause: Range<Int> = 0..<0
     }
 
     public func meetings(in annotated: AnnotatedText, article: Article) -> [Meeting] {
@@ -38,11 +40,17 @@ public struct MeetingExtractor: Sendable {
         for index in annotated.sentences.indices {
             drafts += reader.read(sentence: index)
         }
+        // principals are leaders: an official, an envoy or an aide the text titles as such came with them
+        for k in drafts.indices {
+            drafts[k].people = drafts[k].people.filter {
+                annotated.people[$0].isLeader || annotated.people[$0].role == nil
+            }
+        }
         let merged = Self.merge(drafts)
         let titleOrdinal = Self.ordinal(in: Tokenizer.tokenize(article.title).map(\.key))
         let lead = merged.first { $0.isCurrent && $0.status == .held && $0.date?.date != nil }?.date
         let fallback = storyDate(annotated, article: article, lead: lead)
-        return merged.map { draft in
+        let found = merged.map { draft in
             // A held meeting of the story with no place of its own was where the one before it was.
             let storyPlace = merged.last {
                 $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
@@ -78,6 +86,7 @@ public struct MeetingExtractor: Sendable {
                 weekday: Self.weekday(draft.expression),
                 ordinal: Self.ordinal(in: Array(annotated.keys[range])) ?? (draft.isCurrent ? titleOrdinal : nil))
         }
+        return Self.foldPairs(into: found)
     }
 
     /// "at Windsor Castle", "in Gyeongju", "at the summit": the sentence says where, in words the knowledge
@@ -180,6 +189,26 @@ public struct MeetingExtractor: Sendable {
             } else {
                 result.append(draft)
             }
+        }
+        return result
+    }
+
+    /// "Obama met Netanyahu, and Abbas" told beside "their first three-way meeting" that day: the pairs are
+    /// that meeting told in part. A meeting of three or more takes in the meetings of its people on the
+    /// same day (both dated to the day, of the same status) when together they name all of its people.
+    static func foldPairs(into meetings: [Meeting]) -> [Meeting] {
+        var result = meetings
+        for big in meetings where big.participants.count >= 3 {
+            guard let day = big.date, day.precision == .day else { continue }
+            let everyone = Set(big.participants)
+            func isPart(_ small: Meeting) -> Bool {
+                small.participants.count < everyone.count && everyone.isSuperset(of: small.participants)
+                    && small.status == big.status && small.date == day
+            }
+            // only a whole fan: pairs that leave someone out may be a meeting of their own
+            let parts = result.filter(isPart)
+            guard Set(parts.flatMap(\.participants)) == everyone else { continue }
+            result.removeAll(where: isPart)
         }
         return result
     }

@@ -14,6 +14,8 @@ struct SentenceReader {
 
     /// Person mentions by the sentence they start in, in text order.
     let mentionsBySentence: [[AnnotatedText.PersonMention]]
+    /// The story calls a meeting trilateral, three-way, four-way.
+    let storySaysSeveralWays: Bool
 
     init(text: AnnotatedText, capitals: [String: String]) {
         self.text = text
@@ -23,6 +25,7 @@ struct SentenceReader {
             if let sentence = text.sentence(of: mention.tokens.lowerBound) { buckets[sentence].append(mention) }
         }
         mentionsBySentence = buckets.map { $0.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        storySaysSeveralWays = text.keys.contains(where: MeetingCues.severalWays.contains)
     }
 
     var keys: [String] { text.keys }
@@ -44,15 +47,28 @@ struct SentenceReader {
         var drafts: [MeetingExtractor.Draft] = []
         var carried: [Int] = []
         var carriedStatus: MeetingStatus?
+        var previousClause: Range<Int> = 0..<0
         for (clause, trigger) in clauses(in: text.sentences[index]) {
             var (found, subject) = read(clause: clause, trigger: trigger, sentence: index, carried: carried)
+            // "A met B in Riyadh, hosted by C": the host was at that meeting, not at one of their own
+            if let words = trigger?.words, isHostedByPhrase(words), !found.isEmpty,
+                let last = drafts.indices.last, drafts[last].sentence == index
+            {
+                let hosts = Set(found.flatMap(\.people)).subtracting(carried)
+                for k in drafts.indices where drafts[k].sentence == index && drafts[k].clause == previousClause {
+                    drafts[k].people.formUnion(hosts)
+                }
+                found = []
+            }
             // "will meet A and hold talks with B": a bare verb after "and" is still in the future
             if carriedStatus == .planned, let words = trigger?.words, words.lowerBound > 0,
                 keys[words.lowerBound - 1] == "and", MeetingCues.bareVerbs.contains(keys[words.lowerBound])
             {
                 for k in found.indices { found[k].status = .planned }
             }
+            for k in found.indices { found[k].clause = clause }
             drafts += found
+            if !found.isEmpty { previousClause = clause }
             if let last = found.last { carriedStatus = last.status }
             if !subject.isEmpty { carried = subject }
         }
@@ -187,10 +203,15 @@ struct SentenceReader {
             !keys[trigger].contains(where: Self.isPluralNoun), !keys[trigger].contains("bilateral")
         else { return false }
         let people = objects.flatMap(\.people).map { text.people[$0] }
-        guard Set(people.map(\.country)).count == 1 else { return false }
+        // the heads of one side, or leaders of as many countries as there are guests ("hosted the presidents
+        // of A and B"): together; a list that mixes the two is a visitor's round of calls
+        let countries = people.map(\.country)
+        let oneSide = Set(countries).count == 1
+        let distinctCountries = !countries.contains(nil) && Set(countries).count == people.count
+        guard oneSide || (distinctCountries && isJointOccasion(range)) else { return false }
         // "the president and the prime minister" of one country are received one after the other; the
         // presidents of one union's council and commission come together
-        if let country = people.first?.country, capitals[country ?? ""] != nil,
+        if oneSide, let country = people.first?.country, capitals[country ?? ""] != nil,
             people.filter({ MeetingCues.headRoles.contains($0.role ?? "") }).count > 1
         {
             return false
@@ -202,6 +223,27 @@ struct SentenceReader {
             return false
         }
         return !range.contains { MeetingCues.separately.contains(keys[$0]) }
+    }
+
+    /// Leaders of several countries met as one only when the text says the occasion was shared: a summit,
+    /// a three-way meeting, a dinner for them all, "together" (in the sentence or the one after it);
+    /// otherwise "will meet A and B" at a gathering is one bilateral each.
+    private func isJointOccasion(_ range: Range<Int>) -> Bool {
+        var words = range
+        if let sentence = text.sentence(of: range.lowerBound), sentence + 1 < text.sentences.count {
+            words = range.lowerBound..<text.sentences[sentence + 1].upperBound
+        }
+        if words.contains(where: { MeetingCues.jointOccasions.contains(keys[$0]) }) { return true }
+        // "their first three-way meeting" anywhere in the story: the leaders it lists met as one
+        return storySaysSeveralWays
+    }
+
+    /// ", hosted by C" after a meeting: a participle phrase with no subject of its own.
+    private func isHostedByPhrase(_ words: Range<Int>) -> Bool {
+        guard words.count == 1, ["hosted", "welcomed", "received"].contains(keys[words.lowerBound]),
+            words.upperBound < keys.count, keys[words.upperBound] == "by", words.lowerBound > 0
+        else { return false }
+        return keys[words.lowerBound - 1] == ","
     }
 
     /// "his", "their": a possessive pronoun, which names a participant only before the meeting word.

@@ -1,0 +1,54 @@
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+/// Who a meeting's principals are: one meeting of three or more where the text says so, one each where
+/// it does not, and officials who came along left out. Sentences written for these tests.
+@Suite struct MeetingGroupTests {
+    func meetings(_ body: String) throws -> Set<Set<String>> {
+        let text = "---\ntitle: Diplomacy\npublished: 2024-05-15\n---\n\n" + body + "\n"
+        let found = ArticleAnalyzer.shared.analyze(try Fixtures.article(text, name: "groups.md")).meetings
+        return Set(found.map { Set($0.participants) })
+    }
+
+    @Test func leadersOfSeveralCountriesAtOneSummitMeetAsOne() throws {
+        let found = try meetings(
+            """
+            Brazilian President Luiz Inácio Lula da Silva will meet Bolivian President Luis Arce, Chilean President Gabriel Boric and Colombian President Gustavo Petro in Manaus on Friday.
+            The summit will discuss the Amazon basin.
+            """)
+        #expect(found == [["Luiz Inácio Lula da Silva", "Luis Arce", "Gabriel Boric", "Gustavo Petro"]])
+    }
+
+    @Test func withoutASharedOccasionTheyAreOneMeetingEach() throws {
+        let found = try meetings(
+            """
+            On the margins of the assembly, Brazilian President Luiz Inácio Lula da Silva will meet Chilean President Gabriel Boric and Colombian President Gustavo Petro.
+            """)
+        #expect(
+            found == [["Luiz Inácio Lula da Silva", "Gabriel Boric"], ["Luiz Inácio Lula da Silva", "Gustavo Petro"]])
+    }
+
+    @Test func aHostNamedAfterTheMeetingWasAtIt() throws {
+        let found = try meetings(
+            "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Kampala on Tuesday, hosted by Ugandan President Yoweri Museveni."
+        )
+        #expect(found == [["William Ruto", "Abiy Ahmed", "Yoweri Museveni"]])
+    }
+
+    @Test func pairsThatAThreeWayMeetingCoversAreThatMeeting() throws {
+        let found = try meetings(
+            """
+            On Tuesday Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, left, and Somali President Hassan Sheikh Mohamud, in Nairobi.
+            Ruto brought the two together for their first three-way meeting in the city.
+            """)
+        #expect(found == [["William Ruto", "Abiy Ahmed", "Hassan Sheikh Mohamud"]])
+    }
+
+    @Test func anOfficialTheTextTitlesAsSuchIsNoPrincipal() throws {
+        let found = try meetings(
+            "Ugandan President Yoweri Museveni received Kenyan President William Ruto and ambassador Grace Achieng at State House on Monday."
+        )
+        #expect(found == [["Yoweri Museveni", "William Ruto"]])
+    }
+}
