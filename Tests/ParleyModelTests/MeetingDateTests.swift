@@ -42,4 +42,12 @@ import Testing
             """)
         #expect(date(of: "Bola Tinubu", in: old) == "2024-05-15")
     }
+
+    @Test func aDateWrittenOutWinsOverOneCountedFromTheReport() throws {
+        // written late on the 15th: "tomorrow" is the 17th the text names, not the 16th
+        let found = try meetings(
+            "Kenyan President William Ruto will meet Nigerian President Bola Tinubu in Abuja tomorrow, Friday, May 17."
+        )
+        #expect(date(of: "Bola Tinubu", in: found) == "2024-05-17")
+    }
 }

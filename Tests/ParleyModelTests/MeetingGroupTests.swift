@@ -51,4 +51,11 @@ import Testing
         )
         #expect(found == [["Yoweri Museveni", "William Ruto"]])
     }
+
+    @Test func aWelcomingPartyOfOneCountryIsLedByItsFirstNamed() throws {
+        let found = try meetings(
+            "On arrival at the airport, Kenyan President William Ruto was greeted by Ugandan President Yoweri Museveni, Ugandan Vice President Jessica Alupo and Ugandan Prime Minister Robinah Nabbanja."
+        )
+        #expect(found == [["William Ruto", "Yoweri Museveni"]])
+    }
 }

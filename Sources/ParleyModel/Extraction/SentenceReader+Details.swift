@@ -14,6 +14,8 @@ extension SentenceReader {
         if let note {
             switch note.mention.expression {
             case .weekday, .relativeDays, .relativeWeeks: current = true
+            // "on Monday (Dec 16)" in a story with no date of its own: its news, as a weekday would be
+            case .monthDay where text.reference == nil: current = !background
             default:
                 if let date = note.resolved.date, let reference = text.reference {
                     current = date.isCompatible(with: reference) && date.precision >= .month
@@ -99,6 +101,10 @@ extension SentenceReader {
             let pa = a.resolved.precision
             let pb = b.resolved.precision
             if pa != pb { return pa < pb }
+            // "tomorrow, Thursday, May 4": the date written out over the one counted from the report
+            let ea = a.mention.expression.isCounted
+            let eb = b.mention.expression.isCounted
+            if ea != eb { return ea }
             return abs(a.mention.tokens.lowerBound - trigger.lowerBound)
                 > abs(b.mention.tokens.lowerBound - trigger.lowerBound)
         }) {

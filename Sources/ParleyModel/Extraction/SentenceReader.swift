@@ -137,7 +137,14 @@ struct SentenceReader {
                 // "At a meeting with A in X, B said": the subject comes after the object.
                 groups = [Set(object.people + after[1].people)]
             } else if !subject.isEmpty, !after.isEmpty {
-                let objects = after.flatMap(\.people).filter { !subject.contains($0) }
+                var objects = after.flatMap(\.people).filter { !subject.contains($0) }
+                // "was greeted by President A, the speaker B and the prime minister C": a welcoming party
+                // of one country, led by the first named
+                if isAgentPhrase(trigger, shape: shape), objects.count >= 2,
+                    Set(objects.map { text.people[$0].country }).count == 1
+                {
+                    objects = [objects[0]]
+                }
                 if objects.isEmpty, subject.count >= 2 {
                     groups = [Set(subject)]  // "A and B met …, their first meeting since A took office"
                 } else if subject.count > 1, objects.count == 1 {
@@ -236,6 +243,11 @@ struct SentenceReader {
         if words.contains(where: { MeetingCues.jointOccasions.contains(keys[$0]) }) { return true }
         // "their first three-way meeting" anywhere in the story: the leaders it lists met as one
         return storySaysSeveralWays
+    }
+
+    /// "was received by", "greeted by": the people after it are the hosts who met the subject.
+    private func isAgentPhrase(_ words: Range<Int>, shape: MeetingCues.Shape) -> Bool {
+        shape == .passive || (words.upperBound < keys.count && keys[words.upperBound] == "by")
     }
 
     /// ", hosted by C" after a meeting: a participle phrase with no subject of its own.

@@ -17,6 +17,14 @@ public enum DateExpression: Sendable, Equatable {
         if case .calendar = self { return false }
         return true
     }
+
+    /// Counted from the day of writing ("tomorrow", "on Monday", "last week"), not written out.
+    public var isCounted: Bool {
+        switch self {
+        case .calendar, .monthDay: false
+        default: true
+        }
+    }
 }
 
 /// A date phrase found in text: where it stands and what it says.
