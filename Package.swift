@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "ParleyModel",
             dependencies: ["CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Resources/samples"), .copy("Resources/knowledge")]
+            resources: [.copy("Resources/samples"), .copy("Resources/knowledge"), .copy("Resources/language")]
         ),
         .target(name: "ParleyTerminal", dependencies: ["CNcurses"]),
         .target(name: "ParleyTUI", dependencies: ["ParleyModel", "ParleyTerminal"]),

@@ -12,51 +12,8 @@ enum MeetingCues {
         case together
     }
 
-    /// Multi-word triggers first; each is a sequence of match keys.
-    static let triggers: [([String], Shape)] = [
-        (["held", "talks", "with"], .with), (["hold", "talks", "with"], .with), (["holds", "talks", "with"], .with),
-        (["holding", "talks", "with"], .with), (["held", "a", "meeting", "with"], .with),
-        (["held", "meetings", "with"], .with), (["held", "discussions", "with"], .with),
-        (["talks", "with"], .with), (["meeting", "with"], .with), (["meetings", "with"], .with),
-        (["met", "with"], .with), (["meet", "with"], .with), (["meets", "with"], .with),
-        (["sat", "down", "with"], .with), (["sit", "down", "with"], .with), (["discussions", "with"], .with),
-        (["conversation", "with"], .with), (["shook", "hands", "with"], .with), (["summit", "with"], .with),
-        (["encounter", "with"], .with), (["talked", "with"], .with),
-        (["shakes", "hands", "with"], .with), (["shake", "hands", "with"], .with),
-        (["shaking", "hands", "with"], .with), (["holds", "talks"], .together), (["holding", "talks"], .together),
-        (["receiving"], .transitive), (["welcoming"], .transitive),
-        (["hosting"], .transitive), (["greets"], .transitive), (["greeting"], .transitive),
-        (["dined", "with"], .with), (["had", "dinner", "with"], .with), (["had", "lunch", "with"], .with),
-        (["had", "breakfast", "with"], .with), (["lunched", "with"], .with),
-        (["held", "a", "summit"], .together), (["hold", "a", "summit"], .together),
-        (["held", "summit", "talks"], .together),
-        // "*": up to two filler words ("held their annual summit", "held bilateral talks with")
-        (["held", "*", "summit"], .together), (["hold", "*", "summit"], .together),
-        (["holds", "*", "summit"], .together), (["holding", "*", "summit"], .together),
-        (["held", "*", "talks", "with"], .with), (["hold", "*", "talks", "with"], .with),
-        (["held", "*", "talks"], .together), (["hold", "*", "talks"], .together),
-        (["held", "*", "meeting", "with"], .with), (["held", "*", "meeting"], .together),
-        (["met"], .with), (["meet"], .with), (["meets"], .with), (["meeting"], .together),
-        (["paid", "a", "visit", "to"], .transitive), (["called", "on"], .transitive), (["call", "on"], .transitive),
-        (["calls", "on"], .transitive), (["calling", "on"], .transitive), (["hosted"], .transitive),
-        (["hosts"], .transitive), (["host"], .transitive), (["received"], .transitive), (["receives"], .transitive),
-        (["welcomed"], .transitive), (["welcomes"], .transitive), (["greeted"], .transitive),
-        (["was", "received", "by"], .passive), (["was", "welcomed", "by"], .passive),
-        (["was", "hosted", "by"], .passive),
-        (["were", "received", "by"], .passive), (["were", "welcomed", "by"], .passive), (["welcomed", "by"], .passive),
-        (["review", "the", "honour", "guard"], .together), (["reviewed", "the", "honour", "guard"], .together),
-        (["review", "the", "honor", "guard"], .together), (["reviewed", "the", "honor", "guard"], .together),
-        (["shake", "hands"], .together), (["shook", "hands"], .together), (["held", "talks"], .together),
-        (["hold", "talks"], .together), (["talks", "between"], .together), (["meeting", "between"], .together),
-        (["summit", "between"], .together), (["bilateral", "meeting"], .together),
-        (["bilateral", "meetings"], .together),
-        (["bilateral", "talks"], .together), (["talked"], .together), (["talks"], .together),
-        (["on", "the", "sidelines", "of"], .together), (["discuss"], .with), (["discussed"], .with),
-        (["joint", "press", "conference"], .together), (["joint", "news", "conference"], .together),
-        (["tete", "-", "a", "-", "tete"], .with), (["banquet", "in", "honour", "of"], .transitive),
-        (["banquet", "in", "honor", "of"], .transitive), (["dinner", "in", "honour", "of"], .transitive),
-        (["dinner", "in", "honor", "of"], .transitive),
-    ]
+    /// The meeting words with their frames, from the lexicon (`Scripts/language/meetings.tsv`).
+    static let triggers = MeetingLexicon.bundled.triggers
 
     /// An occasion leaders of several countries share: "a trilateral summit", "a dinner for A and B".
     static let jointOccasions: Set<String> = [
@@ -97,32 +54,15 @@ enum MeetingCues {
         "trilateral", "closed-door", "face-to-face", "long-awaited", "rare", "high-level", "landmark", "historic",
     ]
     /// Not in person: a sentence with these near its trigger reports a call, a letter or a message.
-    static let remote: Set<String> = [
-        "phone", "telephone", "call", "calls", "called", "video", "videoconference", "virtual", "virtually", "letter",
-        "letters", "message", "messages", "telegram", "congratulated", "online", "remotely", "link", "zoom",
-    ]
-    /// Hoped for or only offered: no meeting.
-    static let hoped: [[String]] = [
-        ["hope", "to"], ["hopes", "to"], ["hoped", "to"], ["would", "like", "to"], ["wants", "to"], ["want", "to"],
-        ["wanted", "to"], ["could"], ["may"], ["might"], ["ready", "to"], ["willing", "to"], ["open", "to"],
-        ["invited"], ["invitation"], ["invite"], ["proposed"], ["offered", "to"], ["seeking"], ["seeks"], ["sought"],
-        ["did", "not"], ["didn't"], ["not", "meet"], ["no", "meeting"], ["declined"], ["refused"], ["won't"],
-        ["cancelled"], ["canceled"], ["postponed"], ["if"], ["would", "be", "willing"], ["not", "met"], ["never"],
-        ["unlikely"], ["has", "not"], ["have", "not"], ["had", "not"], ["yet", "to"], ["does", "not"], ["do", "not"],
-        ["doesn't"], ["don't"], ["not", "have"], ["no", "scheduled"], ["no", "plans"], ["no", "plan"],
-    ]
+    static let remote = MeetingLexicon.bundled.remote
+    /// Hoped for, only offered, refused or denied: no meeting.
+    static let hoped = MeetingLexicon.bundled.hoped
     /// Anywhere after the meeting word: it did not or will not happen.
-    static let undone: Set<String> = ["cancelled", "canceled", "postponed", "scrapped", "shelved", "unlikely"]
+    static let undone = MeetingLexicon.bundled.undone
     /// Just after the meeting word: a count of meetings ("met more than 40 times"), not one.
-    static let aggregate: Set<String> = ["times", "regularly", "frequently", "often", "repeatedly"]
+    static let aggregate = MeetingLexicon.bundled.aggregate
     /// Announced or expected: planned.
-    static let planned: [[String]] = [
-        ["will"], ["shall"], ["is", "to"], ["are", "to"], ["due", "to"], ["expected", "to"], ["scheduled", "to"],
-        ["set", "to"], ["plans", "to"], ["planned"], ["plan", "to"], ["would", "meet"], ["would", "hold"],
-        ["is", "visiting"], ["are", "visiting"], ["is", "travelling"], ["is", "traveling"], ["upcoming"],
-        ["next", "week"],
-        ["later", "this"], ["tomorrow"], ["arrives"], ["to", "hold", "talks"], ["to", "meet"],
-    ]
+    static let planned = MeetingLexicon.bundled.planned
     static let hopedByFirstWord = Dictionary(grouping: hoped) { $0[0] }
     static let plannedByFirstWord = Dictionary(grouping: planned) { $0[0] }
     /// Travel that brings a leader to talks: its date is the journey's, not the talks'.
