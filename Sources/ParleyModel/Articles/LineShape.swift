@@ -143,6 +143,8 @@ enum LineShape {
 
     /// A run of ids or an image file name: "0004b631 56b9 4634", "2023 12 04T061815Z 1 LYNX… scaled".
     static func isMachineText(_ line: String) -> Bool {
+        // ids, file names and address lines are short: a long run of words is prose however it ends
+        if line.utf8.count > 400 { return false }
         // Prose ends a sentence and has spaces: the common case needs no splitting.
         if endsSentence(line), line.utf8.contains(UInt8(ascii: " ")), !line.utf8.allSatisfy({ $0 == 0x20 }) {
             return false

@@ -50,15 +50,18 @@ public struct MeetingExtractor: Sendable {
         let titleOrdinal = Self.ordinal(in: Tokenizer.tokenize(article.title).map(\.key))
         let lead = merged.first { $0.isCurrent && $0.status == .held && $0.date?.date != nil }?.date
         let fallback = storyDate(annotated, article: article, lead: lead)
+        let known = Self.knownTokens(annotated)
+        let storyDays = Self.storyDays(annotated)
         let found = merged.map { draft in
             // A held meeting of the story with no place of its own was where the one before it was.
-            let storyPlace = merged.last {
-                $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
-            }?.place
-            let place =
-                draft.place
-                ?? (draft.isCurrent && draft.status == .held && !Self.namesAnUnknownPlace(annotated, draft.sentence)
-                    ? storyPlace : nil)
+            var place = draft.place
+            if place == nil, draft.isCurrent, draft.status == .held,
+                !Self.namesAnUnknownPlace(annotated, draft.sentence, known: known)
+            {
+                place = merged.last {
+                    $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
+                }?.place
+            }
             let range = annotated.sentences[draft.sentence]
             let evidenceRange = trimmed(range, in: annotated)
             let first = annotated.tokens[evidenceRange.lowerBound]
@@ -66,7 +69,7 @@ public struct MeetingExtractor: Sendable {
             var date = draft.date?.date
             var basis = draft.date?.basis ?? "no date in the text"
             if date == nil, draft.expression == nil, draft.isCurrent, draft.status == .held,
-                let day = storyDay(before: draft.sentence, in: annotated)
+                let day = Self.storyDay(before: draft.sentence, in: annotated, days: storyDays)
             {
                 date = day.date
                 basis = day.basis
@@ -91,21 +94,28 @@ public struct MeetingExtractor: Sendable {
 
     /// "at Windsor Castle", "in Gyeongju", "at the summit": the sentence says where, in words the knowledge
     /// base does not know or by an event, so the story's place must not stand in for it.
-    static func namesAnUnknownPlace(_ annotated: AnnotatedText, _ sentence: Int) -> Bool {
+    static func namesAnUnknownPlace(_ annotated: AnnotatedText, _ sentence: Int, known: [Bool]) -> Bool {
         let range = annotated.sentences[sentence]
         // "on the sidelines of the summit": where the summit was, which may not be the story's city
         if range.contains(where: { MeetingCues.events.contains(annotated.keys[$0]) }) { return true }
-        func isKnown(_ j: Int) -> Bool {
-            annotated.names.contains { $0.tokens.contains(j) }
-                || annotated.personMentions.contains { $0.tokens.contains(j) }
-                || annotated.dates.contains { $0.mention.tokens.contains(j) }
-        }
         for i in range where ["at", "in"].contains(annotated.keys[i]) {
             var j = i + 1
             if j < range.upperBound, annotated.keys[j] == "the" { j += 1 }
-            if j < range.upperBound, annotated.tokens[j].isCapitalized, !isKnown(j) { return true }
+            if j < range.upperBound, annotated.tokens[j].isCapitalized, !known[j] { return true }
         }
         return false
+    }
+
+    /// Per token, whether extraction knows it as part of a name, a person or a date.
+    static func knownTokens(_ annotated: AnnotatedText) -> [Bool] {
+        var known = [Bool](repeating: false, count: annotated.tokens.count)
+        let ranges =
+            annotated.names.map(\.tokens) + annotated.personMentions.map(\.tokens)
+            + annotated.dates.map(\.mention.tokens)
+        for range in ranges {
+            for j in range where j < known.count { known[j] = true }
+        }
+        return known
     }
 
     static let ordinals = ["second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5]
@@ -154,26 +164,42 @@ public struct MeetingExtractor: Sendable {
     /// The day the story has reached when a held meeting is told without one: the last day an earlier
     /// sentence names ("arrived on Friday (November 4)", "spent Monday at the palace"), when that day is
     /// the news (the week up to the reference date), not a report's or a statement's date.
-    func storyDay(before sentence: Int, in annotated: AnnotatedText) -> ResolvedDate? {
-        guard let reference = annotated.reference, reference.precision == .day, sentence > 0 else { return nil }
+    static func storyDay(before sentence: Int, in annotated: AnnotatedText, days: [AnnotatedText.DateNote])
+        -> ResolvedDate?
+    {
+        guard sentence > 0 else { return nil }
         let start = annotated.sentences[sentence].lowerBound
-        let earlier = annotated.dates.last { note in
-            guard note.mention.tokens.lowerBound < start, let date = note.resolved.date, date.precision == .day,
-                date <= reference, reference.dayNumber - date.dayNumber <= 7
+        // the last of the days (in text order) that starts before the sentence
+        var low = 0
+        var high = days.count
+        while low < high {
+            let mid = (low + high) / 2
+            if days[mid].mention.tokens.lowerBound < start { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, let date = days[low - 1].resolved.date else { return nil }
+        return ResolvedDate(date: date, basis: "the story's day, '\(days[low - 1].mention.text)' earlier in the text")
+    }
+
+    /// The days a story can reach: dated to the day, in the week up to the reference date, not a report's.
+    static func storyDays(_ annotated: AnnotatedText) -> [AnnotatedText.DateNote] {
+        guard let reference = annotated.reference, reference.precision == .day else { return [] }
+        return annotated.dates.filter { note in
+            guard let date = note.resolved.date, date.precision == .day, date <= reference,
+                reference.dayNumber - date.dayNumber <= 7
             else { return false }
             let from = note.mention.tokens.lowerBound
             let window = max(0, from - 7)..<from
             return !window.contains { MeetingCues.reporting.contains(annotated.keys[$0]) || annotated.keys[$0] == "dated" }
         }
-        guard let note = earlier, let date = note.resolved.date else { return nil }
-        return ResolvedDate(date: date, basis: "the story's day, '\(note.mention.text)' earlier in the text")
     }
 
     /// Reports of one meeting within an article become one: same people, dates that agree.
     static func merge(_ drafts: [Draft]) -> [Draft] {
         var result: [Draft] = []
+        // the merged reports of each set of people, by index: a draft is compared with those alone
+        var byPeople: [Set<Int>: [Int]] = [:]
         for draft in drafts where draft.people.count >= 2 {
-            if let index = result.firstIndex(where: { compatible($0, draft) }) {
+            if let index = byPeople[draft.people]?.first(where: { compatible(result[$0], draft) }) {
                 var kept = result[index]
                 if (draft.date?.precision ?? .unknown) > (kept.date?.precision ?? .unknown)
                     || (kept.expression == nil && draft.expression != nil)
@@ -187,6 +213,7 @@ public struct MeetingExtractor: Sendable {
                 kept.isCurrent = kept.isCurrent || draft.isCurrent
                 result[index] = kept
             } else {
+                byPeople[draft.people, default: []].append(result.count)
                 result.append(draft)
             }
         }

@@ -30,9 +30,21 @@ struct PeopleFinder {
     var deferred: [(range: Range<Int>, leader: Int?)] = []
     var roleReferences: [(range: Range<Int>, title: KnowledgeBase.Title, country: String?)] = []
 
+    /// Per sentence, whether it is written in title case (see `isTitleCaseSentence`): worked out once,
+    /// so a long paragraph costs its length, not its length for every name in it.
+    let titleCaseSentences: [Bool]
+    /// The words the article writes in lower case somewhere.
+    let lowerCaseWords: Set<String>
+
     init(extractor: EntityExtractor, text: AnnotatedText) {
         self.extractor = extractor
         self.text = text
+        titleCaseSentences = text.sentences.map { Self.isTitleCase($0, tokens: text.tokens, keys: text.keys) }
+        var lower: Set<String> = []
+        for (i, token) in text.tokens.enumerated() {
+            if let first = token.text.utf8.first, first >= 97, first <= 122 { lower.insert(text.keys[i]) }
+        }
+        lowerCaseWords = lower
     }
 
     var knowledge: KnowledgeBase { extractor.knowledge }
@@ -299,8 +311,12 @@ struct PeopleFinder {
     /// headline. "President A met President B in Lima." is a sentence: its verb is in lower case.
     func isTitleCaseSentence(_ index: Int) -> Bool {
         guard let sentence = text.sentence(of: index) else { return false }
+        return titleCaseSentences[sentence]
+    }
+
+    private static func isTitleCase(_ range: Range<Int>, tokens: [Token], keys: [String]) -> Bool {
         var count = 0
-        for i in text.sentences[sentence] where tokens[i].kind == .word && !Self.headlineSmallWords.contains(keys[i]) {
+        for i in range where tokens[i].kind == .word && !headlineSmallWords.contains(keys[i]) {
             if !tokens[i].isCapitalized { return false }  // most sentences stop at their verb
             count += 1
         }
@@ -315,12 +331,9 @@ struct PeopleFinder {
         return !range.dropFirst().contains { isWrittenInLowerCase(keys[$0]) }
     }
 
-    /// The article writes `key` in lower case somewhere (a scan, but only for the rare unexplained name).
+    /// The article writes `key` in lower case somewhere.
     func isWrittenInLowerCase(_ key: String) -> Bool {
-        tokens.indices.contains { i in
-            guard let first = tokens[i].text.utf8.first, first >= 97, first <= 122 else { return false }
-            return keys[i] == key
-        }
+        lowerCaseWords.contains(key)
     }
 
     func isSpeaker(_ range: Range<Int>) -> Bool {

@@ -32,7 +32,8 @@ extension SentenceReader {
 
     /// The venue (and its city), or the city nearest the meeting word; a visited country's capital.
     func location(in range: Range<Int>, trigger: Range<Int>) -> (place: String?, venue: String?) {
-        let places = text.names.filter { $0.kind == .place && range.contains($0.tokens.lowerBound) }
+        let names = text.sentence(of: range.lowerBound).map { namesBySentence[$0] } ?? []
+        let places = names.filter { $0.kind == .place && range.contains($0.tokens.lowerBound) }
             .filter { place in
                 let start = place.tokens.lowerBound
                 let before = max(range.lowerBound, start - 3)..<start
@@ -64,7 +65,7 @@ extension SentenceReader {
             abs($0.tokens.lowerBound - trigger.lowerBound) < abs($1.tokens.lowerBound - trigger.lowerBound)
         }
         if let city = ordered.first { return (city.city ?? city.name, nil) }
-        for country in text.names
+        for country in names
         where country.kind == .country && !country.isDemonym && range.contains(country.tokens.lowerBound) {
             let start = country.tokens.lowerBound
             if start >= 2,
@@ -81,7 +82,8 @@ extension SentenceReader {
     /// journey's ("travelled on Sunday to discuss"); "at that time" takes the previous sentence's.
     func date(in range: Range<Int>, trigger: Range<Int>) -> AnnotatedText.DateNote? {
         let travelBefore = (range.lowerBound..<trigger.lowerBound).contains { MeetingCues.travel.contains(keys[$0]) }
-        let candidates = text.dates.filter { note in
+        let dates = text.sentence(of: range.lowerBound).map { datesBySentence[$0] } ?? []
+        let candidates = dates.filter { note in
             let start = note.mention.tokens.lowerBound
             guard range.contains(start) else { return false }
             if travelBefore, start < trigger.lowerBound { return false }

@@ -16,6 +16,10 @@ struct SentenceReader {
     let mentionsBySentence: [[AnnotatedText.PersonMention]]
     /// The story calls a meeting trilateral, three-way, four-way.
     let storySaysSeveralWays: Bool
+    /// Names and dates by the sentence they start in, in text order: a clause looks at its own sentence's,
+    /// so a long article costs its length, not its length for every clause.
+    let namesBySentence: [[AnnotatedText.NameMention]]
+    let datesBySentence: [[AnnotatedText.DateNote]]
 
     init(text: AnnotatedText, capitals: [String: String]) {
         self.text = text
@@ -26,6 +30,16 @@ struct SentenceReader {
         }
         mentionsBySentence = buckets.map { $0.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         storySaysSeveralWays = text.keys.contains(where: MeetingCues.severalWays.contains)
+        namesBySentence = Self.bySentence(text.names, in: text) { $0.tokens.lowerBound }
+        datesBySentence = Self.bySentence(text.dates, in: text) { $0.mention.tokens.lowerBound }
+    }
+
+    private static func bySentence<T>(_ items: [T], in text: AnnotatedText, start: (T) -> Int) -> [[T]] {
+        var buckets = [[T]](repeating: [], count: text.sentences.count)
+        for item in items {
+            if let sentence = text.sentence(of: start(item)) { buckets[sentence].append(item) }
+        }
+        return buckets
     }
 
     var keys: [String] { text.keys }
@@ -86,7 +100,7 @@ struct SentenceReader {
             }) {
                 topic = first.people[0]
             }
-            if let date = text.dates.last(where: { range.contains($0.mention.tokens.lowerBound) }) {
+            if let date = datesBySentence[index].last(where: { range.contains($0.mention.tokens.lowerBound) }) {
                 previousDate = date
             }
         }
