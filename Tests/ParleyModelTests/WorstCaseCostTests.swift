@@ -52,3 +52,58 @@ import Testing
         #expect(article.text.contains("talks went on"))
     }
 }
+
+/// The timeline grows with the reports of one pair, however many there are and whatever they say.
+@Suite struct TimelineCostTests {
+    func reports(_ count: Int, dated: Bool) -> [TimelineReport] {
+        (0..<count).map { i in
+            let day = CalendarDate(year: 2020 + i % 3, month: 1 + i % 12, day: 1 + i % 28)
+            let meeting = Meeting(
+                participants: ["Bola Tinubu", "William Ruto"], place: "Abuja", date: dated ? day : nil,
+                evidence: "Ruto met Tinubu in Abuja.", evidenceStart: 0, evidenceEnd: 24, isCurrent: true,
+                ordinal: i % 5 == 0 ? 2 : nil)
+            return TimelineReport(articleId: "a\(i)", meeting: meeting, isCurrent: true)
+        }
+    }
+
+    func growth(dated: Bool, count: Int) -> Double {
+        let small = reports(count, dated: dated)
+        let large = reports(4 * count, dated: dated)
+        var t1 = Double.infinity
+        var t4 = Double.infinity
+        for _ in 0..<3 {
+            var start = DispatchTime.now().uptimeNanoseconds
+            _ = TimelineBuilder.build(small)
+            t1 = min(t1, Double(DispatchTime.now().uptimeNanoseconds - start))
+            start = DispatchTime.now().uptimeNanoseconds
+            _ = TimelineBuilder.build(large)
+            t4 = min(t4, Double(DispatchTime.now().uptimeNanoseconds - start))
+        }
+        return t4 / max(t1, 1)
+    }
+
+    @Test func undatedReportsOfOnePair() {
+        let ratio = growth(dated: false, count: 1_000)
+        #expect(ratio < 8, "4x the reports took \(ratio)x the time")
+    }
+
+    @Test func datedReportsOfOnePairWithOrdinals() {
+        let ratio = growth(dated: true, count: 1_000)
+        #expect(ratio < 8, "4x the reports took \(ratio)x the time")
+    }
+
+    @Test func reportsOfOneMeetingStillMerge() {
+        let same = (0..<50).map { i in
+            TimelineReport(
+                articleId: "a\(i)",
+                meeting: Meeting(
+                    participants: ["Bola Tinubu", "William Ruto"], place: "Abuja",
+                    date: CalendarDate(year: 2024, month: 5, day: 13), evidence: "Ruto met Tinubu.", evidenceStart: 0,
+                    evidenceEnd: 16),
+                isCurrent: true)
+        }
+        let entries = TimelineBuilder.build(same)
+        #expect(entries.count == 1)
+        #expect(entries.first?.articles.count == 50)
+    }
+}

@@ -113,4 +113,10 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
 
     /// The date `days` days later (earlier when negative); day precision only.
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// The month `months` after this date's, at month precision.
+    func adding(months: Int) -> CalendarDate {
+        let index = year * 12 + (month ?? 1) - 1 + months
+        return CalendarDate(year: index / 12, month: index % 12 + 1)
+    }
 }
