@@ -83,8 +83,8 @@ def place_keys(country_list, city_builder):
 def build_leaders(args, country_list, index, city_builder, lexicon):
     known = {c.name for c in country_list} | organization_names()
     hand = leaders.read_overrides(os.path.join(OVERRIDES, "leaders.tsv"), known)
-    people = leaders.group_people(read_records(args, index))
-    merged = leaders.merge(hand, people, {c.name for c in country_list})
+    people = leaders.group_people(read_records(args, index), lexicon)
+    merged = leaders.merge(hand, people, {c.name for c in country_list}, lexicon)
     alias_lists = aliases.AliasBuilder(merged, lexicon, place_keys(country_list, city_builder)).build()
     rows = [[l.name, l.country, l.role, ";".join(a), format_years(l.years)] for l, a in zip(merged, alias_lists)]
     return sorted(rows, key=lambda r: (key(r[1]), key(r[0]), r[0]))
