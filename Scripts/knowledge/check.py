@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the invariants of a knowledge directory (countries.tsv, cities.tsv, leaders.tsv).
+"""Checks the invariants of a knowledge directory (countries.tsv, cities.tsv, towns.tsv, leaders.tsv).
 
 Usage: python3 Scripts/knowledge/check.py [DIR]   (default: Sources/ParleyModel/Resources/knowledge)
 
@@ -18,7 +18,8 @@ sys.path.insert(0, HERE)
 
 from kbgen.text import key  # noqa: E402  (standard library only)
 
-COLUMNS = {"countries.tsv": 4, "cities.tsv": 3, "leaders.tsv": 5, "organizations.tsv": 3}
+COLUMNS = {"countries.tsv": 4, "cities.tsv": 3, "towns.tsv": 5, "leaders.tsv": 5, "organizations.tsv": 3}
+TOWN_MARKS = {"", "word", "phrase", "given", "surname"}
 YEARS = re.compile(r"^(\d{4})-(\d{4})?$")
 
 
@@ -60,10 +61,12 @@ class Checker:
 
     def countries(self):
         names = {}
+        self.place_names = set()  # match keys of every country, demonym, capital and city name
         for path, number, cells in self.rows("countries.tsv"):
             if cells[0] in names:
                 self.fail(path, number, f"country '{cells[0]}' is listed twice")
             names[cells[0]] = number
+            self.place_names.update(key(n) for n in [cells[0], cells[3]] + _aliases(cells[1]) + _aliases(cells[2]) if n)
         return set(names)
 
     def organizations(self):
@@ -74,6 +77,26 @@ class Checker:
         for path, number, cells in self.rows("cities.tsv"):
             if cells[1] not in countries:
                 self.fail(path, number, f"unknown country '{cells[1]}'")
+            self.place_names.update(key(n) for n in [cells[0]] + _aliases(cells[2]))
+
+    def towns(self, countries):
+        """Towns: a known country, a whole population, a known mark, no name that countries.tsv or
+        cities.tsv already has, one line per name and country."""
+        seen = {}
+        for path, number, cells in self.rows("towns.tsv"):
+            name, country, alias_cell, population, mark = cells
+            if country not in countries:
+                self.fail(path, number, f"unknown country '{country}'")
+            if not population.isdigit():
+                self.fail(path, number, f"population must be a whole number, not '{population}'")
+            if mark not in TOWN_MARKS:
+                self.fail(path, number, f"ambiguous must be one of {sorted(TOWN_MARKS - {''})} or empty, not '{mark}'")
+            for n in [name] + _aliases(alias_cell):
+                if key(n) in self.place_names:
+                    self.fail(path, number, f"'{n}' is already a country's, capital's or city's name")
+            if (key(name), country) in seen:
+                self.fail(path, number, f"'{name}' is listed twice for {country} (line {seen[(key(name), country)]})")
+            seen[(key(name), country)] = number
 
     def leaders(self, places):
         rows = self.rows("leaders.tsv")
@@ -119,6 +142,7 @@ class Checker:
     def run(self):
         countries = self.countries()
         self.cities(countries)
+        self.towns(countries)
         self.leaders(countries | self.organizations())
         return self.problems
 

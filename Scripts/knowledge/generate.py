@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Rebuilds Parley's countries.tsv, cities.tsv and leaders.tsv from the raw sources and the
-hand-kept overrides. Run it through generate.sh, which sets up its virtual environment."""
+"""Rebuilds Parley's countries.tsv, cities.tsv, towns.tsv and leaders.tsv from the raw sources and
+the hand-kept overrides. Run it through generate.sh, which sets up its virtual environment."""
 
 import argparse
 import os
@@ -25,6 +25,7 @@ def parse_args():
     parser.add_argument("--out", default=RESOURCES, help="directory for the generated files")
     parser.add_argument("--sources", default=DEFAULT_SOURCES, help="directory of the raw source files")
     parser.add_argument("--min-city-population", type=int, default=cities.MIN_POPULATION)
+    parser.add_argument("--min-town-population", type=int, default=cities.MIN_TOWN_POPULATION)
     parser.add_argument("--measure", action="store_true", help="print how city thresholds compare, write nothing")
     return parser.parse_args()
 
@@ -83,8 +84,8 @@ def place_keys(country_list, city_builder):
 def build_leaders(args, country_list, index, city_builder, lexicon):
     known = {c.name for c in country_list} | organization_names()
     hand = leaders.read_overrides(os.path.join(OVERRIDES, "leaders.tsv"), known)
-    people = leaders.group_people(read_records(args, index))
-    merged = leaders.merge(hand, people, {c.name for c in country_list})
+    people = leaders.group_people(read_records(args, index), lexicon)
+    merged = leaders.merge(hand, people, {c.name for c in country_list}, lexicon)
     alias_lists = aliases.AliasBuilder(merged, lexicon, place_keys(country_list, city_builder)).build()
     rows = [[l.name, l.country, l.role, ";".join(a), format_years(l.years)] for l, a in zip(merged, alias_lists)]
     return sorted(rows, key=lambda r: (key(r[1]), key(r[0]), r[0]))
@@ -101,6 +102,16 @@ def measure(country_list, lexicon, geo_cities):
         print(f"{threshold:>9}  {new:>10}  {' / '.join(map(str, counts))}")
         if threshold == cities.MIN_POPULATION:
             print("  left out at this threshold:", "; ".join(f"{n} ({c}, {r})" for n, c, _, r in builder.excluded))
+    city_builder = build_cities(country_list, lexicon, geo_cities, cities.MIN_POPULATION)
+    print("town threshold  towns  marked(word / phrase / given / surname)  bytes")
+    for threshold in (15_000, 30_000, 50_000, 100_000):
+        towns = cities.TownBuilder(city_builder, threshold)
+        towns.add_geonames(geo_cities)
+        rows = towns.rows()
+        marks = [r[4] for r in rows]
+        size = sum(len("\t".join(r).encode()) + 1 for r in rows)
+        counts = " / ".join(str(marks.count(m)) for m in ("word", "phrase", "given", "surname"))
+        print(f"{threshold:>14}  {len(rows):>5}  {counts:>38}  {size:>8,}")
 
 
 def main():
@@ -113,6 +124,8 @@ def main():
             measure(country_list, lexicon, geo_cities)
             return
         city_builder = build_cities(country_list, lexicon, geo_cities, args.min_city_population)
+        town_builder = cities.TownBuilder(city_builder, args.min_town_population)
+        town_builder.add_geonames(geo_cities)
         leader_rows = build_leaders(args, country_list, index, city_builder, lexicon)
     except OverrideError as error:
         sys.exit(f"error: {error}")
@@ -121,9 +134,11 @@ def main():
     write_file(args.out, "cities.tsv", headers.header(headers.CITIES, name="cities.tsv",
                                                       population=f"{args.min_city_population:,}"),
                city_builder.rows())
+    write_file(args.out, "towns.tsv", headers.header(headers.TOWNS, population=f"{args.min_town_population:,}"),
+               town_builder.rows())
     write_file(args.out, "leaders.tsv", headers.header(headers.LEADERS, name="leaders.tsv"), leader_rows)
     print(f"wrote {len(country_list)} countries, {len(city_builder.rows())} cities, "
-          f"{len(leader_rows)} leaders to {args.out}")
+          f"{len(town_builder.rows())} towns, {len(leader_rows)} leaders to {args.out}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ import Testing
         ("Cyril Ramaphosa", "Cyril Ramaphosa", "South Africa"), ("Paul Kagame", "Paul Kagame", "Rwanda"),
         ("Hakainde Hichilema", "Hakainde Hichilema", "Zambia"),
         // Europe
-        ("King Felipe VI", "Felipe VI of Spain", "Spain"),
+        ("King Felipe VI", "Felipe VI", "Spain"),
         ("Ursula von der Leyen", "Ursula von der Leyen", "European Union"),
         ("Mette Frederiksen", "Mette Frederiksen", "Denmark"), ("Alexander Stubb", "Alexander Stubb", "Finland"),
         ("Donald Tusk", "Donald Tusk", "Poland"), ("Giorgia Meloni", "Giorgia Meloni", "Italy"),

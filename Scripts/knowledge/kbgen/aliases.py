@@ -11,7 +11,7 @@
 
 from collections import defaultdict
 
-from . import names
+from . import common, names
 from .text import PARTICLES, key, letter_count
 
 MIN_PLAIN_LETTERS = 5
@@ -23,18 +23,30 @@ def _spellings(leader):
     for record in leader.records:
         if names.is_multi(record.name) and names.shares_a_word(record.name, leader.name):
             found.append(record.name)
-    found += [leader.name]
+    found += [d for d in leader.derived if names.shares_a_word(d, leader.name)] + [leader.name]
     out = []
     for spelling in found:
-        for variant in (spelling, names.strip_patronymic(spelling), names.without_country_suffix(spelling)):
+        for variant in (spelling, common.clean(spelling, leader.country), names.strip_patronymic(spelling),
+                        names.without_country_suffix(spelling)):
             if variant and names.is_multi(variant):
                 out += [variant, names.ascii_variant(variant), names.order_variant(variant, leader.country)]
     return [s for s in dict.fromkeys(out) if s]
 
 
 def _bare_names(leader, lexicon):
-    """One-word (or surname-only) aliases: the canonical name's surname, one-word source spellings, nicknames."""
-    found = [names.surname(leader.name, leader.country, lexicon.is_given_name)]
+    """One-word (or surname-only) aliases: the family name of the canonical name, of the sources'
+    fullest spelling ("Morales Ayma" for "Juan Evo Morales Ayma") and of the hand-kept spellings
+    ("Chaves" for "Rodrigo Chaves"); one-word source spellings; nicknames."""
+    own = names.surname(leader.name, leader.country, lexicon.is_given_name)
+    found = [own]
+    # the fullest spelling's family names when they go on from the name's ("Morales" -> "Morales Ayma"):
+    # the fullest spelling was the name before Wikipedia's titles were followed, unless Wikidata gave one
+    if leader.formal and own and not any(r.source == "wikidata" for r in leader.records):
+        longer = names.surname(leader.formal, leader.country, lexicon.is_given_name)
+        if longer and (leader.cut_by_rule or key(longer).startswith(key(own) + " ")):
+            found.append(longer)
+    found += [names.surname(a, leader.country, lexicon.is_given_name) for a in leader.hand_aliases
+              if not a.startswith("~") and names.is_multi(a)]
     for record in leader.records:
         if not names.is_multi(record.name):
             found.append(record.name)

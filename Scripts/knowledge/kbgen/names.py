@@ -24,7 +24,26 @@ ARTICLES = frozenset({"al", "el", "as", "at", "ad", "ash", "an"})
 SURNAME_LIKENESS = 0.8  # difflib ratio above which two surnames count as one name spelled two ways
 GIVEN_NAME_LIKENESS = 0.7
 WHOLE_NAME_LIKENESS = 0.9  # whole names that start alike and differ in a letter or two  # the same for given names, when the surnames are the same
-_PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|yevich|ievich|ich|ogly|oglu|qizi)$", re.I)
+# A father's name inside a formal name: Russian and Ukrainian endings ("Nigmatovich", "Fedorovych",
+# "Volodymyrivna"), Turkic ones glued on ("Husseynogly", "Kemeluly").
+_PATRONYMIC = re.compile(r"(ovich|evich|avich|ovych|evych|yich|ovna|evna|ivna|auna|ogly|oglu|ogli|qizi|kyzy|uly|uulu)$", re.I)
+# The same ending as a word of its own after the father's name ("Heydar oglu", "Aliyevna qizi").
+_PATRONYMIC_WORDS = frozenset({"oglu", "ogly", "ogli", "oğlu", "qizi", "kyzy", "gyzy", "uly", "ulı", "uulu"})
+# Countries whose formal names put the father's name in the genitive before the surname ("Serzh
+# Azati Sargsyan", "Tigran Sureni Sargsyan"): a middle word ending in -i there is a patronymic.
+GENITIVE_PATRONYMIC = frozenset({"Armenia"})
+# Common transliterations of one name, compared as one ("Mohammad" / "Muhammad", "Abdallah" / "Abdullah").
+_SPELLINGS = {}
+for _canon, _variants in {
+    "muhammad": "mohammad mohammed muhammed mohamed mohamad muhamad mohammod muhammet",
+    "ahmad": "ahmed",
+    "abdullah": "abdallah abdulla abdalla",
+    "hussein": "husain hussain husein",
+    "hasan": "hassan",
+    "omar": "umar omer",
+}.items():
+    for _variant in _variants.split():
+        _SPELLINGS[_variant] = _canon
 
 
 def core_tokens(name):
@@ -49,10 +68,37 @@ def is_multi(name):
     return len(core_tokens(name)) >= 2
 
 
+def spelling_key(token):
+    """A name token with the usual transliterations of very common names made one ("mohammed" -> "muhammad")."""
+    return _SPELLINGS.get(token, token)
+
+
 def same_full_name(a, b):
-    """The same spelling up to accents, case, punctuation and word order ("Abe Shinzo")."""
+    """The same spelling up to accents, case, punctuation, word order ("Abe Shinzo") and the usual
+    transliterations of a common name ("Muhammad Nawaz Sharif" / "Mohammad Nawaz Sharif")."""
     ta, tb = core_tokens(a), core_tokens(b)
-    return len(ta) >= 2 and (compact(a) == compact(b) or sorted(ta) == sorted(tb))
+    if len(ta) < 2:
+        return False
+    if compact(a) == compact(b):
+        return True
+    ka, kb = list(map(spelling_key, ta)), list(map(spelling_key, tb))
+    if has_lineage(a) or has_lineage(b):  # "Hamad bin Khalifa" is the son of "Khalifa bin Hamad"
+        return ka == kb
+    return sorted(ka) == sorted(kb)
+
+
+def nearly_same_full_name(a, b):
+    """Full names of three words or more, in one order, whose words are the same or spelled two
+    ways: one word ("Omar Hassan Ahmad al-Bashir" / "Umar Hassan Ahmad al-Bashir"), or any but the
+    first ("Khalifa bin Zayed Al Nahyan" / "Khalifa bin Zayid Al Nuhayyan")."""
+    ka = [spelling_key(t) for t in core_tokens(a)]
+    kb = [spelling_key(t) for t in core_tokens(b)]
+    if len(ka) < 3 or len(ka) != len(kb):
+        return False
+    differ = [(x, y) for x, y in zip(ka, kb) if x != y]
+    if not differ or not all(_similar(x, y, GIVEN_NAME_LIKENESS) for x, y in differ):
+        return False
+    return len(differ) == 1 or ka[0] == kb[0]
 
 
 def has_lineage(name):
@@ -81,7 +127,7 @@ def names_match(a, b):
     father's name in them must also start alike, and the family name alone proves nothing."""
     if compact(a) == compact(b):
         return True
-    ta, tb = core_tokens(a), core_tokens(b)
+    ta, tb = [spelling_key(t) for t in core_tokens(a)], [spelling_key(t) for t in core_tokens(b)]
     small, large = sorted((set(ta), set(tb)), key=len)
     lineage = has_lineage(a) or has_lineage(b)
     if lineage and (not ta or not tb or ta[0] != tb[0]):
@@ -112,8 +158,9 @@ def _similar(x, y, threshold=None):
 
 
 def shares_a_word(a, b):
-    """True if two spellings have a name word in common (guards against vandalised labels)."""
-    return bool(set(core_tokens(a)) & set(core_tokens(b)))
+    """True if two spellings have a name word in common, "Hasan" and "Hassan" counting as one
+    (guards against vandalised labels)."""
+    return bool({spelling_key(t) for t in core_tokens(a)} & {spelling_key(t) for t in core_tokens(b)})
 
 
 def single_matches(token_name, name):
@@ -129,13 +176,23 @@ def single_matches(token_name, name):
     return False
 
 
-def strip_patronymic(name):
-    """ "Vladimir Vladimirovich Putin" -> "Vladimir Putin" (three words or more only)."""
+def strip_patronymic(name, country=None):
+    """ "Vladimir Vladimirovich Putin" -> "Vladimir Putin", "Ilham Heydar oglu Aliyev" -> "Ilham Aliyev",
+    and for Armenia "Serzh Azati Sargsyan" -> "Serzh Sargsyan" (three words or more only)."""
     parts = words(name)
     if len(parts) < 3:
         return name
-    kept = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and _PATRONYMIC.search(p))]
-    return " ".join(kept)
+    drop = set()
+    for i, part in enumerate(parts[1:-1], start=1):
+        lowered = fold(part).lower()
+        if lowered in _PATRONYMIC_WORDS:
+            drop |= {i, i - 1} if i - 1 > 0 else {i}
+        elif _PATRONYMIC.search(fold(part)) and len(part) > 5:
+            drop.add(i)
+        elif country in GENITIVE_PATRONYMIC and lowered.endswith("i") and part[:1].isupper():
+            drop.add(i)
+    kept = [p for i, p in enumerate(parts) if i not in drop]
+    return " ".join(kept) if len(kept) >= 2 else name
 
 
 def order_variant(name, country):

@@ -2,12 +2,13 @@
 
 import csv
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 
 from collections import Counter
 
 from . import names, roles
-from .text import normalize_unicode, proper_case
+from .text import PARTICLES, is_latin, normalize_unicode, proper_case, repair_mojibake
 
 FIRST_YEAR = 1990  # leaders whose time in office reaches this year or later are kept
 # An open Wikidata term that began this long before the file's horizon lacks its end date (an
@@ -38,11 +39,21 @@ class Record:
     ended: bool  # False: still in office when the source was made (or the source cannot tell)
     qid: str = ""
     nicknames: list = field(default_factory=list)
+    title: str = ""  # the person's Wikipedia article title, where the source links it (REIGN)
+    family: str = ""  # the family name the source marks (the CIA's capitals: "Carlos Holmes TRUJILLO García")
 
 
 def _year(text):
     text = (text or "").strip()
     return int(text) if re.fullmatch(r"\d{4}", text) else None
+
+
+def _name_order(name):
+    """ "Wangchuck, Jigme Singye" -> "Jigme Singye Wangchuck" (a family name put first for sorting)."""
+    match = re.fullmatch(r"([^,]+), ([^,]+)", name)
+    if not match or re.fullmatch(r"(?i)(jr|sr|junior|[ivx]+)\.?", match.group(2).strip()):
+        return name
+    return f"{match.group(2)} {match.group(1)}"
 
 
 def _split_nickname(name):
@@ -81,10 +92,19 @@ def _drop_stray_labels(records):
 
 
 def _wikidata_label(label):
-    """ "Albert II, Prince of Monaco" -> "Albert II"; other labels unchanged."""
-    label = normalize_unicode(re.sub(r"(?<=[a-z]{3})\.$", "", label.strip()))
-    short = re.sub(r", [^,]+ of (?:the )?[A-Z][\w\s]+$", "", label)
-    return short if names.is_multi(short) else label
+    """A label as Wikipedia titles the person ("Albert II, Prince of Monaco" stays whole: the short
+    form becomes an alias), without a nickname in quotes or a gloss in brackets ("Philip "Brave"
+    Davis" -> "Philip Davis", nickname "Brave"; "Jioji (George) Konrote" -> "Jioji Konrote")."""
+    return _split_nickname(label)
+
+
+def _looks_like_a_label(name):
+    """False for a vandalised label ("Dr ingashipola Lukas T"): every word but a particle is
+    capitalised, and the name does not end in an initial."""
+    small = PARTICLES | names.LINEAGE_WORDS | {"of", "the"}
+    parts = [p for p in name.split() if p.lower() not in small]
+    return all(p[:1].isupper() or p.lower().startswith(("al-", "el-", "ad-", "as-", "ash-")) for p in parts) \
+        and not re.search(r"\b[A-Z]$", name)
 
 
 def _wikidata_record(row, countries):
@@ -101,7 +121,11 @@ def _wikidata_record(row, countries):
     last = end_year if end_year is not None else WIKIDATA_HORIZON
     if last < FIRST_YEAR:
         return None
-    return Record("wikidata", country.name, _wikidata_label(label), role, _year(start), last, end_year is not None, qid)
+    name, nicknames = _wikidata_label(label)
+    if not _looks_like_a_label(name):
+        return None
+    return Record("wikidata", country.name, name, role, _year(start), last, end_year is not None, qid,
+                  nicknames=nicknames)
 
 
 def _country_in_position(position, countries):
@@ -134,7 +158,18 @@ def _cia_record(row, countries):
         return None
     name, nicknames = _split_nickname(row["officeholderLabel"])
     return Record("cia", country.name, cia_name(name), role, CIA_HORIZON, CIA_HORIZON, False,
-                  nicknames=[cia_name(n) for n in nicknames])
+                  nicknames=[cia_name(n) for n in nicknames], family=cia_family(name))
+
+
+def cia_family(name):
+    """The words the CIA writes in capitals, the family name the person goes by, proper-cased
+    ("Carlos Holmes TRUJILLO Garcia" -> "Trujillo", "Rodolfo NIN NOVOA" -> "Nin Novoa"); "" if none."""
+    parts = re.sub(r"\s*\(.*?\)", "", name).split()
+    caps = [i for i, w in enumerate(parts) if i > 0 and sum(c.isupper() for c in w) >= 2 and w.upper() == w
+            and not re.fullmatch(r"[IVX]+", w)]
+    if not caps or caps != list(range(caps[0], caps[-1] + 1)):
+        return ""
+    return cia_name(" ".join(parts[caps[0]:caps[-1] + 1]))
 
 
 def cia_name(name):
@@ -145,10 +180,9 @@ def cia_name(name):
     for i, word in enumerate(name.split()):
         if i > 0 and re.fullmatch(r"[IVX]+", word):
             out.append(word)
-        elif sum(c.isupper() for c in word) >= 2 and word.upper() == word:
-            out.append(proper_case(word))
-        else:
-            out.append(word)
+        else:  # each upper-case part of a word: "ELSISI", "al-BASHIR", "OULD ABDEL"
+            out.append("".join(proper_case(p) if sum(c.isupper() for c in p) >= 2 and p.upper() == p else p
+                               for p in re.split(r"([\-'])", word)))
     return " ".join(out)
 
 
@@ -169,12 +203,34 @@ def _reign_record(row, countries, cow_names):
     country = countries.resolve(label) if label else None
     start, end = _year(row["syear"]), _year(row["eyear"])
     name, _ = _split_nickname(row["leader"])  # drops "(f)", "(2nd time)"
-    if country is None or start is None or " and " in name or not name:
+    name = _name_order(name)
+    if country is None or start is None or " and " in name or "&" in name or not name:
         return None
     last = end if end is not None else REIGN_HORIZON
     if last < FIRST_YEAR:
         return None
-    return Record("reign", country.name, name, None, start, last, end is not None)
+    return Record("reign", country.name, name, None, start, last, end is not None, title=reign_title(row["notes"], name))
+
+
+def reign_title(notes, name):
+    """The Wikipedia title of the article a REIGN row links in its notes ("…/wiki/Evo_Morales" ->
+    "Evo Morales"), when it is about this row's leader: many links are shifted by a row or point to a
+    list, so the title must hold the row's surname ("Leterme" -> "Yves Leterme", not "Taavi Rõivas"
+    for "Ansip"). Empty otherwise."""
+    match = re.search(r"en\.wikipedia\.org/wiki/([^\s#?]+)", notes or "")
+    if not match:
+        return ""
+    title = normalize_unicode(urllib.parse.unquote(match.group(1)).replace("_", " "))
+    title = re.sub(r"\s*\(.*?\)\s*$", "", title).rstrip(",. ")
+    if (title.lower().startswith("list of") or not names.is_multi(title) or not is_latin(title)
+            or "\ufffd" in title or repair_mojibake(title) != title):
+        return ""  # a list, or a title whose letters the file mangled beyond repair ("Ã\ufffdlvaro Colom")
+    core = [names.spelling_key(t) for t in names.core_tokens(name)]
+    in_title = {names.spelling_key(t) for t in names.core_tokens(title)}
+    missing = [t for t in core if t not in in_title]
+    if not core or core[-1] not in in_title or len(missing) > (1 if len(core) >= 3 else 0):
+        return ""  # another leader's page ("Jabir As-Sabah" linking "Saad Al-Salim Al-Sabah")
+    return title
 
 
 # -- Global Leader Ideologies ---------------------------------------------------------------------
@@ -212,6 +268,7 @@ def _gli_entry(name, title):
 def _gli_runs(entry_key, years):
     country, raw_name, role = entry_key
     name, nicknames = _split_nickname(raw_name)
+    name = _name_order(name)
     run = []
     for year in sorted(years) + [None]:
         if run and (year is None or year != run[-1] + 1):

@@ -12,7 +12,7 @@ _EXTRA = str.maketrans({
 
 # Words that join a surname to the name before it ("von der Leyen", "da Silva").
 PARTICLES = frozenset(
-    "al el ul bin ibn bint binti bt ould wad de del della der di da das do dos du la le van von den ter ten y e".split()
+    "al el ul bin ibn bint binti bt ould wad arap de del della der di da das do dos du la le van von den ter ten y e".split()
 )
 
 
@@ -72,8 +72,14 @@ def normalize_unicode(text):
     return clean_spaces(unicodedata.normalize("NFC", repair_mojibake(text)))
 
 
+# UTF-8 read as Latin-1 or Windows-1252: a lead byte's letter, then a continuation byte's character
+# ("Ã©" for "é", "Ã“" for "Ó").
+_MOJIBAKE = re.compile("[ÃÂÅÄ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
 def repair_mojibake(text):
-    if not re.search("[ÃÂÅÄ][\x80-\xbf]", text):
+    if not _MOJIBAKE.search(text):
         return text
     try:
         return text.encode("cp1252").decode("utf-8")
