@@ -84,6 +84,7 @@ import Testing
             ("venues.tsv", "State House\tNairobi\t\r\n"), ("titles.tsv", "president\tleader\tPresident\r\n"),
             ("organizations.tsv", "UN\t\t\r\n"), ("given-names.tsv", "william\r\n"),
             ("leaders.tsv", "William Ruto\tKenya\tPresident\t Ruto ; ~Bill \t2022-\r\n  \r\n"),
+            ("towns.tsv", "Naivasha\tKenya\t\t198444\t\r\n"),
         ] {
             Fixtures.write(text, to: name, in: directory)
         }
@@ -92,6 +93,7 @@ import Testing
         #expect(ruto.aliases == ["Ruto"] && ruto.contextAliases == ["Bill"])
         #expect(ruto.firstYear == 2022 && ruto.lastYear == nil)
         #expect(base.countries.first?.capital == "Nairobi")
+        #expect(base.towns.first?.name == "Naivasha" && base.towns.first?.isAmbiguous == false)
     }
 
     @Test func aTitledSurnameIsTheLeaderNotARelativeNamedBefore() throws {

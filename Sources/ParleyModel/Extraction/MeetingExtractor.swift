@@ -32,6 +32,8 @@ public struct MeetingExtractor: Sendable {
         var isCurrent: Bool
         /// The clause of its sentence it was read from.
         var clause: Range<Int> = 0..<0
+        /// The place is the capital of a country visited ("will visit New Zealand"), not a city named.
+        var placeIsGuess = false
     }
 
     public func meetings(in annotated: AnnotatedText, article: Article) -> [Meeting] {
@@ -208,7 +210,11 @@ public struct MeetingExtractor: Sendable {
                     kept.expression = draft.expression
                 }
                 if kept.venue == nil { kept.venue = draft.venue }
-                if kept.place == nil { kept.place = draft.place }
+                // a city the text names over a capital guessed from the country visited
+                if kept.place == nil || (kept.placeIsGuess && draft.place != nil && !draft.placeIsGuess) {
+                    kept.place = draft.place
+                    kept.placeIsGuess = draft.placeIsGuess
+                }
                 if draft.status == .held { kept.status = .held }
                 kept.isCurrent = kept.isCurrent || draft.isCurrent
                 result[index] = kept
@@ -242,7 +248,7 @@ public struct MeetingExtractor: Sendable {
 
     static func compatible(_ a: Draft, _ b: Draft) -> Bool {
         guard a.people == b.people else { return false }
-        if let x = a.place, let y = b.place, x != y { return false }
+        if let x = a.place, let y = b.place, x != y, !a.placeIsGuess, !b.placeIsGuess { return false }
         // two clauses of one sentence about one pair, one of them undated: one meeting told twice
         if a.sentence == b.sentence, a.expression == nil || b.expression == nil { return true }
         switch (a.expression, b.expression) {

@@ -90,6 +90,14 @@ struct PeopleFinder {
                 i = match.end
                 continue
             }
+            if let town = extractor.gazetteer.longestTownMatch(in: keys, tokens: tokens, from: i),
+                town.end >= known?.end ?? i,
+                let item = choose(town.values, capitalized: token.isCapitalized, town: townContext(i, end: town.end))
+            {
+                add(i..<town.end, item)
+                i = town.end
+                continue
+            }
             if let skip = honorificLength(at: i) {
                 honorificStartEndingAt[i + skip] = i
                 i += skip  // "Tan Sri", "Sheikh", "HE": the name starts after them
@@ -127,7 +135,28 @@ struct PeopleFinder {
     }
 
     /// Which of a phrase's meanings applies; proper names need a capital letter.
-    private func choose(_ values: [Gazetteer.Value], capitalized: Bool) -> Item? {
+    /// How a town would read at `start..<end`: not at all, or as a place where the text puts one there
+    /// ("in X", "at X", "arrived in X"); a town that is also a word or a name only after "in", "at" or
+    /// "near" and with no name word after it ("in Reading", not "to Mila Jovovich").
+    enum TownContext { case none, plain, strong }
+
+    func townContext(_ start: Int, end: Int) -> TownContext {
+        // "in March", "on Sunday": a month or a weekday before any town of that name
+        guard start > 0, tokens[start].isCapitalized, DateScanner.months[keys[start]] == nil,
+            DateScanner.weekdays[keys[start]] == nil
+        else { return .none }
+        var before = start - 1
+        if keys[before] == "the", before > 0 { before -= 1 }
+        let next = end < tokens.count ? tokens[end] : nil
+        let nameFollows = next.map { $0.spaceBefore && NameShape.isNameToken($0) } ?? false
+        if ["in", "at", "near"].contains(keys[before]) { return nameFollows ? .plain : .strong }
+        if ["to", "from", "outside", "inside", "reached", "visited", "visiting"].contains(keys[before]) { return .plain }
+        // "the town of X", "the resort of X"
+        if keys[before] == "of", before > 0, MeetingCues.placeNouns.contains(keys[before - 1]) { return .strong }
+        return .none
+    }
+
+    private func choose(_ values: [Gazetteer.Value], capitalized: Bool, town context: TownContext = .none) -> Item? {
         var title: KnowledgeBase.Title?
         var best: (rank: Int, fit: Int, item: Item)?
         func offer(_ rank: Int, _ item: Item, fit: Int = 0) {
@@ -144,6 +173,10 @@ struct PeopleFinder {
             case .place(let i) where capitalized:
                 let place = knowledge.places[i]
                 offer(2, .place(place.name, city: place.city ?? place.name, venue: place.kind == .venue))
+            case .town(let i) where context != .none:
+                let town = knowledge.towns[i]
+                if town.isAmbiguous, context != .strong { break }
+                offer(2, .place(town.name, city: town.name, venue: false), fit: 1)
             case .organization(let i) where capitalized: offer(3, .organization(i))
             case .demonym(let i) where capitalized: offer(4, .country(i, demonym: true))
             case .leaderInContext(let i) where capitalized: offer(5, .contextLeader(i), fit: yearsFromOffice(i))

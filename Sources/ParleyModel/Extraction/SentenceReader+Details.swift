@@ -2,6 +2,7 @@
 extension SentenceReader {
     func draft(people: Set<Int>, in range: Range<Int>, trigger: Range<Int>) -> MeetingExtractor.Draft {
         let (place, venue) = location(in: range, trigger: trigger)
+        let placeIsCapital = place != nil && venue == nil && !namesPlace(place, in: range)
         let note = date(in: range, trigger: trigger)
         let near = max(range.lowerBound, trigger.lowerBound - 6)..<min(range.upperBound, trigger.upperBound + 6)
         var background = near.contains { MeetingCues.background.contains(keys[$0]) && !tokens[$0].isCapitalized }
@@ -27,7 +28,14 @@ extension SentenceReader {
         }
         return MeetingExtractor.Draft(
             people: people, sentence: text.sentence(of: range.lowerBound) ?? 0, status: .held, place: place,
-            venue: venue, date: note?.resolved, expression: note?.mention.expression, isCurrent: current)
+            venue: venue, date: note?.resolved, expression: note?.mention.expression, isCurrent: current,
+            placeIsGuess: placeIsCapital)
+    }
+
+    /// The sentence names `place` itself, rather than a country whose capital stands in for it.
+    private func namesPlace(_ place: String?, in range: Range<Int>) -> Bool {
+        guard let place, let sentence = text.sentence(of: range.lowerBound) else { return false }
+        return namesBySentence[sentence].contains { $0.kind == .place && ($0.city ?? $0.name) == place }
     }
 
     /// The venue (and its city), or the city nearest the meeting word; a visited country's capital.

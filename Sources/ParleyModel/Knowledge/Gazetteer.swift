@@ -10,6 +10,8 @@ public struct Gazetteer: Sendable {
         /// A capital city, by country index.
         case capital(Int)
         case place(Int)
+        /// A town below the cities' cut: a place only in a place's context.
+        case town(Int)
         case organization(Int)
         case leader(Int)
         /// A leader's common-word alias ("Kim", "Moon"): counts only in context.
@@ -23,6 +25,9 @@ public struct Gazetteer: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// Towns in a trie of their own: a town's name is as often a word or a surname, so it must not cut a
+    /// run of name words the way a known name does; it is looked up only where a place may stand.
+    private var townNodes: [Node] = [Node()]
     public let knowledge: KnowledgeBase
     /// Known leaders by the first and last words of each of their names ("kwesi|mensah"): a fuller
     /// form with middle names ("Kwesi Adjei Mensah") is the same person.
@@ -42,6 +47,9 @@ public struct Gazetteer: Sendable {
         }
         for (i, place) in knowledge.places.enumerated() {
             for name in [place.name] + place.aliases { insert(name, .place(i)) }
+        }
+        for (i, town) in knowledge.towns.enumerated() {
+            for name in [town.name] + town.aliases { Self.insert(name, .town(i), into: &townNodes) }
         }
         for (i, title) in knowledge.titles.enumerated() {
             insert(title.phrase, .title(i))
@@ -87,6 +95,10 @@ public struct Gazetteer: Sendable {
     }
 
     private mutating func insert(_ phrase: String, _ value: Value) {
+        Self.insert(phrase, value, into: &nodes)
+    }
+
+    private static func insert(_ phrase: String, _ value: Value, into nodes: inout [Node]) {
         var node = 0
         let phraseTokens = Tokenizer.tokenize(phrase)
         for (i, token) in phraseTokens.enumerated() where token.kind != .lineBreak {
@@ -126,6 +138,17 @@ public struct Gazetteer: Sendable {
 
     /// The longest known phrase starting at token `start`: its end (exclusive) and values.
     public func longestMatch(in keys: [String], tokens: [Token], from start: Int) -> (end: Int, values: [Value])? {
+        Self.longestMatch(in: keys, tokens: tokens, from: start, trie: nodes)
+    }
+
+    /// The longest town name starting at token `start`.
+    public func longestTownMatch(in keys: [String], tokens: [Token], from start: Int) -> (end: Int, values: [Value])? {
+        Self.longestMatch(in: keys, tokens: tokens, from: start, trie: townNodes)
+    }
+
+    private static func longestMatch(in keys: [String], tokens: [Token], from start: Int, trie nodes: [Node])
+        -> (end: Int, values: [Value])?
+    {
         var node = 0
         var best: (Int, [Value])?
         var i = start

@@ -18,7 +18,7 @@ extension KnowledgeBase {
             let expected =
                 [
                     "countries.tsv": 4, "cities.tsv": 3, "venues.tsv": 3, "titles.tsv": 3, "organizations.tsv": 3,
-                    "leaders.tsv": 5, "given-names.tsv": 1,
+                    "leaders.tsv": 5, "given-names.tsv": 1, "towns.tsv": 5,
                 ][kind] ?? 0
             guard columns.count <= expected, columns.count >= min(expected, 2) else {
                 throw fail("expected \(expected) tab-separated columns, found \(columns.count)")
@@ -57,6 +57,9 @@ extension KnowledgeBase {
                         aliases: names.filter { !$0.hasPrefix("~") },
                         contextAliases: names.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) },
                         firstYear: years.first, lastYear: years.last))
+            case "towns.tsv":
+                guard countryNames.contains(column(1)) else { throw fail("unknown country '\(column(1))'") }
+                towns.append(Town(name: column(0), country: column(1), aliases: list(2), isAmbiguous: !column(4).isEmpty))
             case "given-names.tsv":
                 for name in list(0) { givenNames.insert(Gazetteer.key(name)) }
             default:

@@ -20,6 +20,15 @@ public struct KnowledgeBase: Sendable {
         public var country: String?
     }
 
+    /// A town below the cities' cut: a place only where the text uses it as one ("in X", "arrived at X").
+    public struct Town: Sendable, Equatable {
+        public var name: String
+        public var country: String
+        public var aliases: [String]
+        /// Also a common word or a person's name ("Reading", "Mila"): it needs a stronger context.
+        public var isAmbiguous: Bool
+    }
+
     public struct Title: Sendable, Equatable {
         public var phrase: String
         public var isLeader: Bool
@@ -47,6 +56,7 @@ public struct KnowledgeBase: Sendable {
 
     public var countries: [Country] = []
     public var places: [Place] = []
+    public var towns: [Town] = []
     public var titles: [Title] = []
     public var organizations: [Organization] = []
     public var leaders: [Leader] = []
@@ -69,7 +79,7 @@ public struct KnowledgeBase: Sendable {
     /// The files a knowledge directory holds, in load order.
     public static let fileNames = [
         "countries.tsv", "cities.tsv", "venues.tsv", "titles.tsv", "organizations.tsv", "leaders.tsv",
-        "given-names.tsv",
+        "given-names.tsv", "towns.tsv",
     ]
 
     /// Loads every file of a knowledge directory; the first malformed line stops it with its file and line.
