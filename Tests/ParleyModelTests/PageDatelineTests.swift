@@ -13,7 +13,8 @@ import Testing
 
     @Test func stampsWithTimesZonesAndWidgets() throws {
         #expect(try published("Ferry Talks Resume\n\nMarch 9, 2011 14:05 IST\n\n\(talks)\n") == "2011-03-09")
-        #expect(try published("Ferry Talks Resume\n\nLast Modified: 21 Feb 2013 08:30 GMT\n\n\(talks)\n") == "2013-02-21")
+        #expect(
+            try published("Ferry Talks Resume\n\nLast Modified: 21 Feb 2013 08:30 GMT\n\n\(talks)\n") == "2013-02-21")
         #expect(try published("Ferry Talks Resume\n\n21/11/2018 7:15' Send Print\n\n\(talks)\n") == "2018-11-21")
         #expect(try published("Ferry Talks Resume\n\nPosted Sept. 12, 2009 06:40,\n\n\(talks)\n") == "2009-09-12")
         // a byline label with no name, only the date
@@ -25,7 +26,8 @@ import Testing
         #expect(try published("Ferry Talks Resume\n\nNovember 8, 2017 (TUNIS) – \(talks)\n") == "2017-11-08")
         #expect(try published("Ferry Talks Resume\n\n14 April, 2012. \(talks)\n") == "2012-04-14")
         // no year in the dateline: the year the page states elsewhere
-        let yearless = "Ferry Talks Resume\n\nTUNIS/VALLETTA, Nov. 8 (Reuters) -- \(talks) They last met in March 2017.\n"
+        let yearless =
+            "Ferry Talks Resume\n\nTUNIS/VALLETTA, Nov. 8 (Reuters) -- \(talks) They last met in March 2017.\n"
         #expect(try published(yearless) == "2017-11-08")
         // a date at the start of a sentence is no dateline
         #expect(try published("Ferry Talks Resume\n\nOn 8 November 2017, the ministers met in Tunis.\n") == nil)
@@ -44,9 +46,11 @@ import Testing
     }
 
     @Test func aNumericDateThatReadsTwoWaysFollowsTheMonthTheStoryNames() throws {
-        let dayFirst = "Ferry Talks Resume\n\nPublished on 04/02/2021 - 09:10\n\nOn Thursday (Feb. 4) the ministers met.\n"
+        let dayFirst =
+            "Ferry Talks Resume\n\nPublished on 04/02/2021 - 09:10\n\nOn Thursday (Feb. 4) the ministers met.\n"
         #expect(try published(dayFirst) == "2021-02-04")
-        let monthFirst = "Ferry Talks Resume\n\nPublished on 04/02/2021 - 09:10\n\nOn Friday (April 2) the ministers met.\n"
+        let monthFirst =
+            "Ferry Talks Resume\n\nPublished on 04/02/2021 - 09:10\n\nOn Friday (April 2) the ministers met.\n"
         #expect(try published(monthFirst) == "2021-04-02")
     }
 }

@@ -30,7 +30,8 @@ enum ArticleAssembler {
         if var best = evidence.first {
             // "News, October 2007" over a story whose dateline gives the day: the day, within that month
             if best.date.precision < .day,
-                let finer = evidence.first(where: { $0.date.precision == .day && $0.date.isCompatible(with: best.date) })
+                let finer = evidence.first(where: { $0.date.precision == .day && $0.date.isCompatible(with: best.date) }
+                )
             {
                 best = finer
             }

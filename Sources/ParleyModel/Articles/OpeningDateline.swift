@@ -7,7 +7,8 @@ enum OpeningDateline {
     static func date(in paragraphs: [Paragraph], otherYears: [Int]) -> (date: CalendarDate, basis: String)? {
         // a caption or a standfirst read as prose may come first: the dateline opens one of the first three
         for (index, paragraph) in paragraphs.filter({ $0.kind == .body }).prefix(3).enumerated() {
-            if let found = date(opening: paragraph.text, placeNeeded: index > 0, otherYears: otherYears, in: paragraphs) {
+            if let found = date(opening: paragraph.text, placeNeeded: index > 0, otherYears: otherYears, in: paragraphs)
+            {
                 return found
             }
         }
@@ -55,7 +56,9 @@ enum OpeningDateline {
                 inParentheses = true
             } else if token.text == ")" {
                 inParentheses = false
-            } else if !inParentheses, ["–", "—", "―", "-", ":"].contains(token.text) || (token.text == "." && i == start) {
+            } else if !inParentheses,
+                ["–", "—", "―", "-", ":"].contains(token.text) || (token.text == "." && i == start)
+            {
                 return i
             } else if token.text != ",", !(inParentheses && token.kind == .word) {
                 return nil

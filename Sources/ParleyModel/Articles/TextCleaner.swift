@@ -279,7 +279,9 @@ public struct TextCleaner: Sendable {
         }
     }
 
-    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    static let weekdayAbbreviations: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
 
     static func absoluteDate(in text: String) -> CalendarDate? {
         for mention in DateScanner.scan(Tokenizer.tokenize(text)) {

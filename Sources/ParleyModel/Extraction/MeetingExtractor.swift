@@ -60,9 +60,10 @@ public struct MeetingExtractor: Sendable {
             if place == nil, draft.isCurrent, draft.status == .held,
                 !Self.namesAnUnknownPlace(annotated, draft.sentence, known: known)
             {
-                place = merged.last {
-                    $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
-                }?.place
+                place =
+                    merged.last {
+                        $0.sentence < draft.sentence && $0.isCurrent && $0.status == .held && $0.place != nil
+                    }?.place
             }
             let range = annotated.sentences[draft.sentence]
             let evidenceRange = trimmed(range, in: annotated)
@@ -191,7 +192,9 @@ public struct MeetingExtractor: Sendable {
             else { return false }
             let from = note.mention.tokens.lowerBound
             let window = max(0, from - 7)..<from
-            return !window.contains { MeetingCues.reporting.contains(annotated.keys[$0]) || annotated.keys[$0] == "dated" }
+            return !window.contains {
+                MeetingCues.reporting.contains(annotated.keys[$0]) || annotated.keys[$0] == "dated"
+            }
         }
     }
 

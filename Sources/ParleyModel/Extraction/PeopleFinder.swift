@@ -150,7 +150,9 @@ struct PeopleFinder {
         let next = end < tokens.count ? tokens[end] : nil
         let nameFollows = next.map { $0.spaceBefore && NameShape.isNameToken($0) } ?? false
         if ["in", "at", "near"].contains(keys[before]) { return nameFollows ? .plain : .strong }
-        if ["to", "from", "outside", "inside", "reached", "visited", "visiting"].contains(keys[before]) { return .plain }
+        if ["to", "from", "outside", "inside", "reached", "visited", "visiting"].contains(keys[before]) {
+            return .plain
+        }
         // "the town of X", "the resort of X"
         if keys[before] == "of", before > 0, MeetingCues.placeNouns.contains(keys[before - 1]) { return .strong }
         return .none

@@ -59,7 +59,8 @@ extension KnowledgeBase {
                         firstYear: years.first, lastYear: years.last))
             case "towns.tsv":
                 guard countryNames.contains(column(1)) else { throw fail("unknown country '\(column(1))'") }
-                towns.append(Town(name: column(0), country: column(1), aliases: list(2), isAmbiguous: !column(4).isEmpty))
+                towns.append(
+                    Town(name: column(0), country: column(1), aliases: list(2), isAmbiguous: !column(4).isEmpty))
             case "given-names.tsv":
                 for name in list(0) { givenNames.insert(Gazetteer.key(name)) }
             default:
