@@ -50,4 +50,14 @@ import Testing
         )
         #expect(date(of: "Bola Tinubu", in: found) == "2024-05-17")
     }
+
+    @Test func aDayTheStoryCountsWinsOverABackgroundDateWrittenOut() throws {
+        let found = try meetings(
+            """
+            Kenyan President William Ruto arrived in Abuja on Monday for talks on the ceasefire.
+            The ceasefire had expired on May 14, two days before the vote.
+            He was received by Nigerian President Bola Tinubu at the airport.
+            """)
+        #expect(date(of: "Bola Tinubu", in: found) == "2024-05-13")
+    }
 }

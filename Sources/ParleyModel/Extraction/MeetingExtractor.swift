@@ -53,7 +53,10 @@ public struct MeetingExtractor: Sendable {
         let lead = merged.first { $0.isCurrent && $0.status == .held && $0.date?.date != nil }?.date
         let fallback = storyDate(annotated, article: article, lead: lead)
         let known = Self.knownTokens(annotated)
-        let storyDays = Self.storyDays(annotated)
+        // a day the story counts from its own ("on Friday", "today") tells where it is; one written out
+        // ("October 30") may be background, and counts only when no counted day came before
+        let days = Self.storyDays(annotated)
+        let countedDays = days.filter(\.mention.expression.isCounted)
         let found = merged.map { draft in
             // A held meeting of the story with no place of its own was where the one before it was.
             var place = draft.place
@@ -72,7 +75,8 @@ public struct MeetingExtractor: Sendable {
             var date = draft.date?.date
             var basis = draft.date?.basis ?? "no date in the text"
             if date == nil, draft.expression == nil, draft.isCurrent, draft.status == .held,
-                let day = Self.storyDay(before: draft.sentence, in: annotated, days: storyDays)
+                let day = Self.storyDay(before: draft.sentence, in: annotated, days: countedDays)
+                    ?? Self.storyDay(before: draft.sentence, in: annotated, days: days)
             {
                 date = day.date
                 basis = day.basis
