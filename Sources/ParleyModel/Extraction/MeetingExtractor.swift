@@ -52,7 +52,14 @@ public struct MeetingExtractor: Sendable {
         let titleOrdinal = Self.ordinal(in: Tokenizer.tokenize(article.title).map(\.key))
         let lead = merged.first { $0.isCurrent && $0.status == .held && $0.date?.date != nil }?.date
         let fallback = storyDate(annotated, article: article, lead: lead)
-        let known = Self.knownTokens(annotated)
+        var known: [Bool]?
+        // which tokens extraction knows, worked out the first time a meeting without a place asks
+        func knownTokens() -> [Bool] {
+            if let known { return known }
+            let tokens = Self.knownTokens(annotated)
+            known = tokens
+            return tokens
+        }
         // a day the story counts from its own ("on Friday", "today") tells where it is; one written out
         // ("October 30") may be background, and counts only when no counted day came before
         let days = Self.storyDays(annotated)
@@ -61,7 +68,7 @@ public struct MeetingExtractor: Sendable {
             // A held meeting of the story with no place of its own was where the one before it was.
             var place = draft.place
             if place == nil, draft.isCurrent, draft.status == .held,
-                !Self.namesAnUnknownPlace(annotated, draft.sentence, known: known)
+                !Self.namesAnUnknownPlace(annotated, draft.sentence, known: knownTokens())
             {
                 place =
                     merged.last {

@@ -33,18 +33,30 @@ struct PeopleFinder {
     /// Per sentence, whether it is written in title case (see `isTitleCaseSentence`): worked out once,
     /// so a long paragraph costs its length, not its length for every name in it.
     let titleCaseSentences: [Bool]
-    /// The words the article writes in lower case somewhere.
-    let lowerCaseWords: Set<String>
+    /// The words the article writes in lower case somewhere, worked out the first time they are needed.
+    let lowerCaseWords: LowerCaseWords
 
     init(extractor: EntityExtractor, text: AnnotatedText) {
         self.extractor = extractor
         self.text = text
         titleCaseSentences = text.sentences.map { Self.isTitleCase($0, tokens: text.tokens, keys: text.keys) }
-        var lower: Set<String> = []
-        for (i, token) in text.tokens.enumerated() {
-            if let first = token.text.utf8.first, first >= 97, first <= 122 { lower.insert(text.keys[i]) }
-        }
-        lowerCaseWords = lower
+        lowerCaseWords = LowerCaseWords(text)
+    }
+
+    /// A memo of the words an article writes in lower case: most articles never ask.
+    final class LowerCaseWords: @unchecked Sendable {
+        private let text: AnnotatedText
+        private lazy var words: Set<String> = {
+            var lower: Set<String> = []
+            for (i, token) in text.tokens.enumerated() {
+                if let first = token.text.utf8.first, first >= 97, first <= 122 { lower.insert(text.keys[i]) }
+            }
+            return lower
+        }()
+
+        init(_ text: AnnotatedText) { self.text = text }
+
+        func contains(_ key: String) -> Bool { words.contains(key) }
     }
 
     var knowledge: KnowledgeBase { extractor.knowledge }
@@ -90,7 +102,8 @@ struct PeopleFinder {
                 i = match.end
                 continue
             }
-            if let town = extractor.gazetteer.longestTownMatch(in: keys, tokens: tokens, from: i),
+            if token.isCapitalized, i > 0, Self.townCues.contains(keys[i - 1]) || keys[i - 1] == "the",
+                let town = extractor.gazetteer.longestTownMatch(in: keys, tokens: tokens, from: i),
                 town.end >= known?.end ?? i,
                 let item = choose(town.values, capitalized: token.isCapitalized, town: townContext(i, end: town.end))
             {
@@ -139,6 +152,11 @@ struct PeopleFinder {
     /// ("in X", "at X", "arrived in X"); a town that is also a word or a name only after "in", "at" or
     /// "near" and with no name word after it ("in Reading", not "to Mila Jovovich").
     enum TownContext { case none, plain, strong }
+
+    /// The words a town may follow (before "the"): a cheap test before looking towns up at all.
+    static let townCues: Set<String> = [
+        "in", "at", "near", "to", "from", "outside", "inside", "reached", "visited", "visiting", "of",
+    ]
 
     func townContext(_ start: Int, end: Int) -> TownContext {
         // "in March", "on Sunday": a month or a weekday before any town of that name

@@ -14,8 +14,8 @@ struct SentenceReader {
 
     /// Person mentions by the sentence they start in, in text order.
     let mentionsBySentence: [[AnnotatedText.PersonMention]]
-    /// The story calls a meeting trilateral, three-way, four-way.
-    let storySaysSeveralWays: Bool
+    /// The story calls a meeting trilateral, three-way, four-way (looked for the first time a list asks).
+    lazy var storySaysSeveralWays: Bool = text.keys.contains(where: MeetingCues.severalWays.contains)
     /// Names and dates by the sentence they start in, in text order: a clause looks at its own sentence's,
     /// so a long article costs its length, not its length for every clause.
     let namesBySentence: [[AnnotatedText.NameMention]]
@@ -29,7 +29,6 @@ struct SentenceReader {
             if let sentence = text.sentence(of: mention.tokens.lowerBound) { buckets[sentence].append(mention) }
         }
         mentionsBySentence = buckets.map { $0.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
-        storySaysSeveralWays = text.keys.contains(where: MeetingCues.severalWays.contains)
         namesBySentence = Self.bySentence(text.names, in: text) { $0.tokens.lowerBound }
         datesBySentence = Self.bySentence(text.dates, in: text) { $0.mention.tokens.lowerBound }
     }
@@ -218,7 +217,7 @@ struct SentenceReader {
 
     /// "A met B and C" of one side (the heads of one country or body) is one encounter of three; guests of
     /// different countries, "bilateral meetings with B and C" and "met B and C separately" are one each.
-    private func isOneEncounter(_ after: [Participant], trigger: Range<Int>, in range: Range<Int>) -> Bool {
+    private mutating func isOneEncounter(_ after: [Participant], trigger: Range<Int>, in range: Range<Int>) -> Bool {
         let objects = after.filter { !$0.people.isEmpty }
         guard (2...3).contains(objects.count), objects.dropFirst().allSatisfy({ $0.joinedByAnd || $0.listed }),
             !keys[trigger].contains(where: Self.isPluralNoun), !keys[trigger].contains("bilateral")
@@ -249,7 +248,7 @@ struct SentenceReader {
     /// Leaders of several countries met as one only when the text says the occasion was shared: a summit,
     /// a three-way meeting, a dinner for them all, "together" (in the sentence or the one after it);
     /// otherwise "will meet A and B" at a gathering is one bilateral each.
-    private func isJointOccasion(_ range: Range<Int>) -> Bool {
+    private mutating func isJointOccasion(_ range: Range<Int>) -> Bool {
         var words = range
         if let sentence = text.sentence(of: range.lowerBound), sentence + 1 < text.sentences.count {
             words = range.lowerBound..<text.sentences[sentence + 1].upperBound
