@@ -58,4 +58,13 @@ import Testing
         )
         #expect(found == [["William Ruto", "Yoweri Museveni"]])
     }
+
+    @Test func theMembersOfADelegationAreNoMeetingOfTheirOwn() throws {
+        let found = try meetings(
+            """
+            Kenyan President William Ruto held talks with Nigerian President Bola Tinubu in Abuja.
+            The Kenyan delegation at the meeting comprised Foreign Minister Musalia Mudavadi, Trade Minister Lee Kinyanjui and Defence Minister Soipan Tuya.
+            """)
+        #expect(found == [["William Ruto", "Bola Tinubu"]])
+    }
 }

@@ -72,7 +72,12 @@ enum MeetingCues {
     /// Phrases that make the date beside them the report's, not the meeting's.
     static let reporting: Set<String> = ["reported", "said", "announced", "according", "told", "stated", "published"]
     /// Before a person: attending, not meeting.
-    static let attendance: Set<String> = ["joined", "accompanied", "attended", "presence", "alongside", "attending"]
+    static let attendance: Set<String> = [
+        "joined", "accompanied", "attended", "presence", "alongside", "attending",
+    ]
+    /// After the meeting word, before a list: its members, not its principals ("the delegation at the
+    /// meeting comprised A, B and C").
+    static let membership: Set<String> = ["comprised", "comprising", "consisted", "consisting"]
     /// After a person: they attended, they did not meet.
     static let attended: Set<String> = ["attended", "joined", "accompanied", "attend", "sat"]
     /// Before a place: where a meeting happens.

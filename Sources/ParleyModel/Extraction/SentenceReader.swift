@@ -417,6 +417,7 @@ struct SentenceReader {
         if clause.contains(where: { keys[$0] == "accompanied" && $0 + 1 < position && keys[$0 + 1] == "by" }) {
             return true
         }
+        if clause.contains(where: { MeetingCues.membership.contains(keys[$0]) }) { return true }
         let after = position..<min(range.upperBound, position + 8)
         return after.contains { MeetingCues.attendance.contains(keys[$0]) && keys[$0] == "attending" }
     }
