@@ -44,9 +44,7 @@ enum Output {
     }
 
     static func printJSON(_ value: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        if let data = try? encoder.encode(value) { text(String(decoding: data, as: UTF8.self)) }
+        if let json = JSONOutput.string(value) { text(json) }
     }
 
     /// Nothing matched: status 1, after the (empty) output was written.

@@ -127,6 +127,25 @@ import Testing
     }
 
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func controlCharactersInAnArticleReachJSONEscaped() throws {
+        let directory = Fixtures.temporaryDirectory("parley-c1")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // a C1 control (CSI) and DEL in the text: JSON may carry them raw, a terminal must not see them so
+        Fixtures.write(
+            "Talks\n\nThe presidents of Ghana\u{9B}31m and Togo\u{7F} met in Accra.\n", to: "in/c1.txt", in: directory)
+        let library = directory.appendingPathComponent("lib.sqlite").path
+        #expect(try ParleyRun.run(["add", "--library", library, directory.appendingPathComponent("in").path]).status == 0)
+        for arguments in [["show", "c1", "--json"], ["export", "--json"]] {
+            let run = try ParleyRun.run(arguments + ["--library", library])
+            #expect(run.status == 0, "\(arguments): \(run.errors)")
+            #expect(!run.output.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) }, "\(arguments)")
+            #expect(run.output.contains("\\u009b") && run.output.contains("\\u007f"), "\(arguments)")
+            // and a JSON reader gets the text back as it was
+            #expect(String(describing: try Self.json(run)).contains("Ghana\u{9B}31m"), "\(arguments)")
+        }
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
     func aFileNameThatIsNotUTF8CanBeGivenOnTheCommandLine() throws {
         let directory = Fixtures.temporaryDirectory("parley-rawname")
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -160,9 +160,6 @@ public struct ExportDocument: Codable, Sendable, Equatable {
 
     /// Pretty, key-sorted JSON; `null` is written for absent optional values the format names.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        JSONOutput.string(self) ?? "{}"
     }
 }
