@@ -134,7 +134,8 @@ import Testing
         Fixtures.write(
             "Talks\n\nThe presidents of Ghana\u{9B}31m and Togo\u{7F} met in Accra.\n", to: "in/c1.txt", in: directory)
         let library = directory.appendingPathComponent("lib.sqlite").path
-        #expect(try ParleyRun.run(["add", "--library", library, directory.appendingPathComponent("in").path]).status == 0)
+        #expect(
+            try ParleyRun.run(["add", "--library", library, directory.appendingPathComponent("in").path]).status == 0)
         for arguments in [["show", "c1", "--json"], ["export", "--json"]] {
             let run = try ParleyRun.run(arguments + ["--library", library])
             #expect(run.status == 0, "\(arguments): \(run.errors)")
