@@ -32,7 +32,7 @@ def forms(word, where):
         table.setdefault("VBN", table.get("VBD", ()))  # regular verbs: the participle is the past
         wanted = tags.split(",") if tags else VERB_TAGS
         for tag in wanted:
-            if tag not in VERB_TAGS:
+            if tag not in VERB_TAGS + ["VBP"]:
                 raise SystemExit(f"{where}: unknown tag {tag}")
     result = []
     for tag in wanted:

@@ -33,4 +33,19 @@ import Testing
     @Test func hopesInAnyTenseAreNoMeeting() throws {
         #expect(try meetings("Kenyan President William Ruto is hoping to meet Nigerian President Bola Tinubu.").isEmpty)
     }
+
+    @Test func aHostIsHostingWhatIsStillToCome() throws {
+        let found = try meetings(
+            "Ugandan President Yoweri Museveni is hosting Kenyan President William Ruto at a dinner.")
+        #expect(found.map(\.status) == [.planned])
+    }
+
+    @Test func anAbbreviatedRankIsATitleNotAPerson() throws {
+        let text =
+            "---\ntitle: Diplomacy\npublished: 2024-05-15\n---\n\nKenyan President William Ruto met the army chief, Gen. Robert Kibochi, in Nairobi.\n"
+        let people = ArticleAnalyzer.shared.analyze(try Fixtures.article(text, name: "rank.md")).entities
+            .filter { $0.kind == .person }.map(\.name)
+        #expect(!people.contains("Gen"))
+        #expect(people.contains("Robert Kibochi"))
+    }
 }
