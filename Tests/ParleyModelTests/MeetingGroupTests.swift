@@ -67,4 +67,13 @@ import Testing
             """)
         #expect(found == [["William Ruto", "Bola Tinubu"]])
     }
+
+    @Test func bilateralMeetingsWithoutASubjectAreTheStorysSubjectMeetingEach() throws {
+        let found = try meetings(
+            """
+            Kenyan President William Ruto spent Monday at State House in Nairobi receiving visitors.
+            Bilateral meetings with Ghanaian President John Mahama and Senegalese President Bassirou Diomaye Faye took place as well.
+            """)
+        #expect(found == [["William Ruto", "John Mahama"], ["William Ruto", "Bassirou Diomaye Faye"]])
+    }
 }

@@ -190,7 +190,12 @@ struct SentenceReader {
                 return (drafts, clauseSubject(before, participants, in: range))
             }
             let everyone = Set(before.flatMap(\.people) + after.flatMap(\.people))
-            if everyone.count >= 2 {
+            if before.isEmpty, keys[trigger].contains("meetings"), !keys[trigger].contains("between"),
+                let host = topic, !everyone.isEmpty, !everyone.contains(host)
+            {
+                // "Bilateral meetings with A and B took place as well": the story's subject met each
+                groups = everyone.sorted().map { Set([host, $0]) }
+            } else if everyone.count >= 2 {
                 groups = [everyone]
             } else if everyone.count == 1, let person = everyone.first, keys[trigger].contains(where: Self.isPluralNoun)
             {
