@@ -21,7 +21,10 @@ enum ArticleAssembler {
             return PublicationDate(date: date, basis: "front matter")
         }
         let stated = page.datelines + page.headerDates + page.todayDates + [page.leadDate].compactMap { $0 }
-        let opening = OpeningDateline.date(in: page.paragraphs, otherYears: stated.map(\.date.year))
+        // a stamp of the page's own that gives the day wins outright: the story's dateline is not read
+        let opening =
+            page.datelines.first?.date.precision == .day
+            ? nil : OpeningDateline.date(in: page.paragraphs, otherYears: stated.map(\.date.year))
         // strongest first: the page's own stamps, the story's opening dateline, a saved excerpt's date
         // line, a date above the headline, an image's file name, a date above it that names the weekday
         let evidence =

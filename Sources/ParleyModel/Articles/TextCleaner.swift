@@ -260,10 +260,10 @@ public struct TextCleaner: Sendable {
 
     /// Words a date stamp carries beside its date: labels, times and zones ("11:56 IST", "9:44pm",
     /// "22h24"), a short weekday, and the widgets printed on the same line ("Send Print").
-    static let stampWords: Set<String> = [
+    static let stampWords: Set<String> = weekdayAbbreviations.union([
         "am", "pm", "on", "at", "updated", "published", "posted", "modified", "last", "this", "article", "is",
-        "from", "first", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "h", "hrs",
-    ]
+        "from", "first", "h", "hrs",
+    ])
 
     static func isStampWord(_ token: Token) -> Bool {
         if stampWords.contains(token.key) || LineShape.widgetWords.contains(token.key) { return true }
