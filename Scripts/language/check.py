@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks that the generated meeting phrases were made from the lexicon as it is now (CI runs this)."""
+"""Checks that the generated meeting phrases were made from the lexicon as it is now, and that the
+month names are well formed (CI runs this)."""
 import hashlib
 import sys
 from pathlib import Path
@@ -15,3 +16,9 @@ for number, line in enumerate(generated.splitlines(), 1):
     if line and not line.startswith("#") and len(line.split("\t")) != 2:
         sys.exit(f"meeting-phrases.tsv:{number}: expected 'phrase<TAB>role'")
 print("meeting phrases: up to date")
+months = (root / "Sources/ParleyModel/Resources/language/month-names.tsv").read_text(encoding="utf-8")
+for number, line in enumerate(months.splitlines(), 1):
+    parts = line.split("\t")
+    if line and not line.startswith("#") and (len(parts) != 2 or not parts[1].isdigit() or not 1 <= int(parts[1]) <= 12):
+        sys.exit(f"month-names.tsv:{number}: expected 'name<TAB>month number'")
+print("month names: well formed")

@@ -231,4 +231,20 @@ import Testing
         #expect(person("Frank Talks Continue", in: found) == nil)  // a headline-like run is not a name
         #expect(names(.person, in: found).count == 5)
     }
+
+    @Test func aMonarchsNameWithoutItsNumberIsTheMonarchOfTheCountryNamed() throws {
+        let found = try entities(
+            "Jordan's King Abdullah and Morocco's King Mohammed spoke at the forum in Rabat on Monday.",
+            title: "Forum in Rabat")
+        #expect(person("Abdullah II of Jordan", in: found)?.leader == true)
+        #expect(person("Mohammed VI of Morocco", in: found)?.leader == true)
+        #expect(person("Abdullah Abdullah", in: found) == nil)
+    }
+
+    @Test func aTitleAfterACommaGoesWithTheNameAfterIt() throws {
+        let found = try entities(
+            "In remarks shared with The Chronicle, President William Ruto's aides said the talks went well.",
+            title: "Talks in Nairobi")
+        #expect(names(.person, in: found) == ["William Ruto"])
+    }
 }

@@ -60,4 +60,13 @@ import Testing
             """)
         #expect(date(of: "Bola Tinubu", in: found) == "2024-05-13")
     }
+
+    @Test func aDocumentsDateIsNotTheDateOfTheMeetingItMentions() throws {
+        let found = try meetings(
+            """
+            A statement dated Sunday, May 12, said the accord follows talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni.
+            """)
+        #expect(found.count == 1)
+        #expect(date(of: "William Ruto", in: found) != "2024-05-12")
+    }
 }

@@ -76,4 +76,12 @@ import Testing
             """)
         #expect(found == [["William Ruto", "John Mahama"], ["William Ruto", "Bassirou Diomaye Faye"]])
     }
+
+    @Test func aClauseOfItsOwnAfterTheMeetingWordNamesNoOneWhoMet() throws {
+        let found = try meetings(
+            """
+            Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzania's President Samia Suluhu Hassan met in Arusha on Sunday, the first such gathering since Jakaya Kikwete left office.
+            """)
+        #expect(found == [["William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"]])
+    }
 }

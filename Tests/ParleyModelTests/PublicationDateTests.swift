@@ -76,4 +76,14 @@ import Testing
     @Test func noEvidenceMeansNoDate() throws {
         #expect(try published("Peru and Ecuador") == nil)
     }
+
+    @Test func aStampInTheSitesOwnLanguage() throws {
+        // month names from the CLDR: Polish genitive, German with the day's dot, Spanish with "de"
+        #expect(try published("25 lutego 2010")?.date.description == "2010-02-25")
+        #expect(try published("3. März 2021")?.date.description == "2021-03-03")
+        #expect(try published("12 de febrero de 2019")?.date.description == "2019-02-12")
+        #expect(try published("17 февраля 2026")?.date.description == "2026-02-17")
+        // a name two languages give to different months dates nothing
+        #expect(try published("5 listopad 2015") == nil)
+    }
 }

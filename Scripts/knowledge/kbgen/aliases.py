@@ -125,6 +125,11 @@ class AliasBuilder:
             if alias not in have:
                 out.append(alias)
                 have.add(alias)
+        # a monarch's name without its number, as news writes it after the title ("King Abdullah"):
+        # a given name many people have, so only with a title or a country beside it
+        regnal = names.regnal_name(leader.name)
+        if regnal and not have & {regnal, "~" + regnal}:
+            out.append("~" + regnal)
         return out
 
     def _resolve_collisions(self, lists):

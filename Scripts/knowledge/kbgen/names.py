@@ -234,6 +234,13 @@ def without_country_suffix(name):
     return match.group(1) if match else None
 
 
+def regnal_name(name):
+    """ "Abdullah II of Jordan" -> "Abdullah", "Harald V" -> "Harald": the name a monarch's title goes
+    with in news ("King Abdullah"), or None for a name without a regnal number."""
+    match = re.fullmatch(r"(\S+) [IVX]+", without_country_suffix(name) or name)
+    return match.group(1) if match else None
+
+
 def ascii_variant(name):
     folded = fold(name)
     return folded if folded != name else None

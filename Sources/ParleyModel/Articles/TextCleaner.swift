@@ -216,6 +216,8 @@ public struct TextCleaner: Sendable {
         else { return nil }
         let line = withoutCredits(line)
         if let date = datelineSegment(line) { return date }
+        // a stamp in the site's own language: "25 lutego 2010", "3. März 2021"
+        if let english = MonthNames.inEnglish(line), let date = datelineSegment(english) { return date }
         let segments = line.replacingOccurrences(of: " - ", with: " | ").split(whereSeparator: { "|·•—–".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard segments.count >= 2, segments.allSatisfy({ $0.split(separator: " ").count <= 5 }) else { return nil }

@@ -70,7 +70,9 @@ enum MeetingCues {
         "traveled", "travelled", "flew", "arrived", "went", "headed", "left", "departed", "set",
     ]
     /// Phrases that make the date beside them the report's, not the meeting's.
-    static let reporting: Set<String> = ["reported", "said", "announced", "according", "told", "stated", "published"]
+    static let reporting: Set<String> = [
+        "reported", "said", "announced", "according", "told", "stated", "published", "dated",
+    ]
     /// Before a person: attending, not meeting.
     static let attendance: Set<String> = [
         "joined", "accompanied", "attended", "presence", "alongside", "attending",
@@ -87,6 +89,11 @@ enum MeetingCues {
     /// Where a sentence may turn from one meeting to the next.
     static let clauseBoundaries: Set<String> = [
         ";", ",", "and", "but", "before", "after", "then", "while", "where", "when", "later",
+    ]
+    /// Words that open a clause of its own after the meeting word: "met in Baghdad, the first visit since
+    /// Saddam Hussein invaded Kuwait", "talked while B looked on": the people after them are not the met.
+    static let subordinators: Set<String> = [
+        "since", "because", "although", "though", "whereas", "until", "while", "unless", "whom", "whose",
     ]
     /// Before a "where"/"when" clause: the place or time it is about ("to Hanoi, where", "since 2019, when").
     static let clauseSettings: Set<String> = ["to", "in", "at", "on", "since", "for"]

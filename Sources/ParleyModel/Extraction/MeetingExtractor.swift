@@ -204,7 +204,7 @@ public struct MeetingExtractor: Sendable {
             let from = note.mention.tokens.lowerBound
             let window = max(0, from - 7)..<from
             return !window.contains {
-                MeetingCues.reporting.contains(annotated.keys[$0]) || annotated.keys[$0] == "dated"
+                MeetingCues.reporting.contains(annotated.keys[$0])
             }
         }
     }

@@ -245,9 +245,9 @@ struct PeopleFinder {
             mention(range, of: person)
         case .contextLeader(let leader):
             if let context = titleContext(before: range.lowerBound),
-                context.country == nil || context.country == knowledge.leaders[leader].country
+                let fitting = contextLeader(leader, named: range, fitting: context)
             {
-                mention(range, of: knownPerson(leader, context: context))
+                mention(range, of: knownPerson(fitting, context: context))
             } else {
                 deferred.append((range, leader))
             }
@@ -272,6 +272,16 @@ struct PeopleFinder {
         case .organization(let i):
             names.append(.init(tokens: range, kind: .organization, name: knowledge.organizations[i].name))
         }
+    }
+
+    /// Of the leaders a name needing context may stand for, the one of the country its title names:
+    /// "Jordan's King Abdullah" is not Afghanistan's Abdullah Abdullah, though both answer to "Abdullah".
+    func contextLeader(_ leader: Int, named range: Range<Int>, fitting context: Context) -> Int? {
+        guard let country = context.country else { return leader }
+        if knowledge.leaders[leader].country == country { return leader }
+        let key = NameKey.of(text.string(range))
+        return extractor.gazetteer.leadersByName[key]?.filter { knowledge.leaders[$0].country == country }
+            .min { yearsFromOffice($0) < yearsFromOffice($1) }
     }
 
     struct Context {
@@ -346,6 +356,8 @@ struct PeopleFinder {
         }
         guard let titleIndex = itemStartingAt[i], case .title(let title) = items[titleIndex].item else { return nil }
         i = items[titleIndex].range.upperBound
+        // "shared with The Citizen, President Hassan's talks": the title goes with the name after it
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized { return nil }
         if country == nil, i + 1 < tokens.count, keys[i] == "of", let itemIndex = itemStartingAt[i + 1],
             case .country(let c, _) = items[itemIndex].item
         {

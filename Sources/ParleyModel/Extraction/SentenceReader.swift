@@ -131,6 +131,7 @@ struct SentenceReader {
         var after = participants.filter {
             $0.position >= trigger.upperBound && !isAttending($0.position, in: range, after: trigger)
                 && !isPossessivePronoun($0.position)
+                && !(trigger.upperBound..<$0.position).contains { MeetingCues.subordinators.contains(keys[$0]) }
         }
         // "In his talks with A, B said": the possessive before the meeting word is B, named after the comma.
         if let first = before.first, before.count == 1, isPossessivePronoun(first.position), after.count >= 2,
