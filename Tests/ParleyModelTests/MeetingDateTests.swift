@@ -69,4 +69,24 @@ import Testing
         #expect(found.count == 1)
         #expect(date(of: "William Ruto", in: found) != "2024-05-12")
     }
+
+    @Test func aDateInARelativeClauseIsThePersonsNotTheMeetings() throws {
+        let found = try meetings(
+            """
+            Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni, who was sworn in for another term in May 2021.
+            """)
+        #expect(found.count == 1)
+        #expect(date(of: "William Ruto", in: found) != "2021-05")
+    }
+
+    @Test func theMeetingNamedAgainIsTheOneToldBefore() throws {
+        let found = try meetings(
+            """
+            Kenyan President William Ruto will hold talks with Ugandan President Yoweri Museveni in Kampala on Friday.
+            Aides said Mr Ruto would judge the meeting with Mr Museveni by what it did for trade.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.status == .planned)
+        #expect(date(of: "William Ruto", in: found) == "2024-05-17")
+    }
 }

@@ -84,4 +84,12 @@ import Testing
             """)
         #expect(found == [["William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"]])
     }
+
+    @Test func aListWhoseNamesCarryTitlesWithOfIsOneSubject() throws {
+        let found = try meetings(
+            """
+            The President of the European Council, Charles Michel, and the President of the European Commission, Ursula von der Leyen, will meet Prime Minister Fumio Kishida in Tokyo on Thursday.
+            """)
+        #expect(found == [["Charles Michel", "Ursula von der Leyen", "Fumio Kishida"]])
+    }
 }

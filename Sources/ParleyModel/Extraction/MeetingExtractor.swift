@@ -34,6 +34,8 @@ public struct MeetingExtractor: Sendable {
         var clause: Range<Int> = 0..<0
         /// The place is the capital of a country visited ("will visit New Zealand"), not a city named.
         var placeIsGuess = false
+        /// "the meeting with Xi", "the talks": a meeting the story has told already, named again.
+        var refersBack = false
     }
 
     public func meetings(in annotated: AnnotatedText, article: Article) -> [Meeting] {
@@ -215,7 +217,10 @@ public struct MeetingExtractor: Sendable {
         // the merged reports of each set of people, by index: a draft is compared with those alone
         var byPeople: [Set<Int>: [Int]] = [:]
         for draft in drafts where draft.people.count >= 2 {
-            if let index = byPeople[draft.people]?.first(where: { compatible(result[$0], draft) }) {
+            let earlier = byPeople[draft.people] ?? []
+            if let index = earlier.first(where: { compatible(result[$0], draft) })
+                ?? (draft.refersBack ? earlier.last : nil)
+            {
                 var kept = result[index]
                 if (draft.date?.precision ?? .unknown) > (kept.date?.precision ?? .unknown)
                     || (kept.expression == nil && draft.expression != nil)
@@ -229,7 +234,8 @@ public struct MeetingExtractor: Sendable {
                     kept.place = draft.place
                     kept.placeIsGuess = draft.placeIsGuess
                 }
-                if draft.status == .held { kept.status = .held }
+                // a meeting named again keeps the status it was told with
+                if draft.status == .held, !draft.refersBack { kept.status = .held }
                 kept.isCurrent = kept.isCurrent || draft.isCurrent
                 result[index] = kept
             } else {

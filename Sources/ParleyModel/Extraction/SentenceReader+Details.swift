@@ -95,6 +95,10 @@ extension SentenceReader {
             let start = note.mention.tokens.lowerBound
             guard range.contains(start) else { return false }
             if travelBefore, start < trigger.lowerBound { return false }
+            // "with Prime Minister Kishida, who took office in October 2021": the date of a relative clause
+            if start > trigger.upperBound, relativeClauseOpens(after: trigger.upperBound, before: start) {
+                return false
+            }
             let window = max(range.lowerBound, start - 7)..<start
             if window.contains(where: { MeetingCues.reporting.contains(keys[$0]) }) { return false }
             // "since the January election": a date the meeting is measured from, not its own; but in
@@ -125,6 +129,14 @@ extension SentenceReader {
             keys[i] == "at" && ["that", "the"].contains(keys[i + 1]) && keys[i + 2] == "time"
         }
         return thatTime ? previousDate : nil
+    }
+
+    /// A ", who …" or ", which …" clause opens between `from` and `position`: what it says is about the
+    /// person or thing before it.
+    func relativeClauseOpens(after from: Int, before position: Int) -> Bool {
+        (from..<position).contains { i in
+            i > from && tokens[i - 1].text == "," && ["who", "which", "whose", "whom"].contains(keys[i])
+        }
     }
 
     /// "a day after", "two days later", "the next day": a date counted from the day the clause or

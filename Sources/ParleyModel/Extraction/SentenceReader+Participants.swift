@@ -60,15 +60,16 @@ extension SentenceReader {
             if excluded(mention.tokens.lowerBound, in: range) { continue }
             let previousEnd = min(coveredEnd ?? range.lowerBound, mention.tokens.lowerBound)
             let gap = previousEnd..<mention.tokens.lowerBound
+            // "A, President of the European Council, and B": a title with its "of" may stand between
             let joined =
-                !result.isEmpty && gap.count <= 8 && gap.contains { keys[$0] == "and" }
+                !result.isEmpty && gap.count <= 10 && gap.contains { keys[$0] == "and" }
                 && !gap.contains {
                     tokens[$0].kind == .punctuation && [",", ";", "."].contains(tokens[$0].text)
                         && !gap.contains { keys[$0] == "and" }
                 }
             let listed =
-                !result.isEmpty && !gap.isEmpty && gap.count <= 8
-                && gap.allSatisfy { [",", "and", "&", "the"].contains(keys[$0]) || tokens[$0].isCapitalized }
+                !result.isEmpty && !gap.isEmpty && gap.count <= 10
+                && gap.allSatisfy { [",", "and", "&", "the", "of"].contains(keys[$0]) || tokens[$0].isCapitalized }
             result.append(
                 Participant(
                     position: mention.tokens.lowerBound, people: [mention.person], joinedByAnd: joined, listed: listed))

@@ -209,9 +209,12 @@ struct SentenceReader {
             return (drafts, clauseSubject(before, participants, in: range))
         }
         if pendingHost?.sentence == index { pendingHost?.status = status }
+        // "the meeting with Mr Xi": the meeting told before, named again
+        let refersBack = trigger.lowerBound > range.lowerBound && keys[trigger.lowerBound - 1] == "the"
         for group in groups where group.count >= 2 {
             var made = draft(people: group, in: range, trigger: trigger)
             made.status = status
+            made.refersBack = refersBack
             drafts.append(made)
             lastGroup = group
         }
