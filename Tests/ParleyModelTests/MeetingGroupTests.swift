@@ -92,4 +92,16 @@ import Testing
             """)
         #expect(found == [["Charles Michel", "Ursula von der Leyen", "Fumio Kishida"]])
     }
+
+    @Test func theTitleAloneMeansTheOneTheStoryFollowsNotTheLastNamed() throws {
+        let found = try meetings(
+            """
+            Mongolian Prime Minister Luvsannamsrain Oyun-Erdene held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday.
+            On Wednesday the prime minister met South Korean President Yoon Suk Yeol in Seoul.
+            """)
+        #expect(
+            found == [
+                ["Luvsannamsrain Oyun-Erdene", "Fumio Kishida"], ["Luvsannamsrain Oyun-Erdene", "Yoon Suk Yeol"],
+            ])
+    }
 }

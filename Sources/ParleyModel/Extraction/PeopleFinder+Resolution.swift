@@ -199,8 +199,22 @@ extension PeopleFinder {
                 return roleFits
             }
             // "the Moldovan prime minister" is the prime minister, not the deputy named since
-            let match = earlier.first { fits($0, byRole: true) } ?? earlier.first { fits($0, byRole: false) }
-            if let match { mention(range, of: match.person, role: true) }
+            guard
+                var match = earlier.first(where: { fits($0, byRole: true) })
+                    ?? earlier.first(where: {
+                        fits($0, byRole: false)
+                    })
+            else { continue }
+            // "Prime Minister A met Prime Minister B. The PM then …": of two who fit in one sentence, the
+            // first named (its subject) is the one the story follows
+            if title.role != "Counterpart", let sentence = text.sentence(of: match.tokens.lowerBound),
+                let first = earlier.last(where: {
+                    text.sentence(of: $0.tokens.lowerBound) == sentence && fits($0, byRole: true)
+                })
+            {
+                match = first
+            }
+            mention(range, of: match.person, role: true)
         }
     }
 }
