@@ -89,4 +89,36 @@ import Testing
         #expect(found.first?.status == .planned)
         #expect(date(of: "William Ruto", in: found) == "2024-05-17")
     }
+
+    @Test func eachOneMetTakesTheDayToldBeforeThem() throws {
+        let found = try meetings(
+            """
+            President William Ruto met yesterday with Ugandan President Yoweri Museveni and last Friday with Tanzanian President Samia Suluhu Hassan.
+            """)
+        #expect(date(of: "Yoweri Museveni", in: found) == "2024-05-14")
+        #expect(date(of: "Samia Suluhu Hassan", in: found) == "2024-05-10")
+    }
+
+    @Test func tonightThisMorningAndLastNightAreDaysOfTheReport() throws {
+        let tonight = try meetings(
+            "President William Ruto will meet Ugandan President Yoweri Museveni tonight in Nairobi.")
+        #expect(date(of: "William Ruto", in: tonight) == "2024-05-15")
+        let morning = try meetings(
+            "President William Ruto met Ugandan President Yoweri Museveni this morning in Nairobi.")
+        #expect(date(of: "William Ruto", in: morning) == "2024-05-15")
+        let lastNight = try meetings(
+            "President William Ruto met Ugandan President Yoweri Museveni last night in Nairobi.")
+        #expect(date(of: "William Ruto", in: lastNight) == "2024-05-14")
+    }
+
+    @Test func aMeetingToldInThePresentProgressiveIsOnTheDayOfTheReport() throws {
+        let found = try meetings(
+            """
+            President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi yesterday.
+            Ruto is hosting a dinner for Ugandan President Yoweri Museveni at State House.
+            """)
+        let dinner = try #require(found.first { $0.participants.contains("Yoweri Museveni") })
+        #expect(dinner.status == .planned)
+        #expect(dinner.date?.description == "2024-05-15")
+    }
 }

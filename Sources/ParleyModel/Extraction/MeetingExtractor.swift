@@ -36,6 +36,8 @@ public struct MeetingExtractor: Sendable {
         var placeIsGuess = false
         /// "the meeting with Xi", "the talks": a meeting the story has told already, named again.
         var refersBack = false
+        /// "Bush is hosting a dinner for …": told in the present progressive, so on the day of the report.
+        var isUnderway = false
     }
 
     public func meetings(in annotated: AnnotatedText, article: Article) -> [Meeting] {
@@ -89,6 +91,11 @@ public struct MeetingExtractor: Sendable {
             {
                 date = day.date
                 basis = day.basis
+            } else if date == nil, draft.expression == nil, draft.isUnderway, let reference = annotated.reference,
+                reference.precision == .day
+            {
+                date = reference
+                basis = "\(annotated.referenceBasis) (told as under way)"
             } else if date == nil, draft.expression == nil, draft.isCurrent, let fallback {
                 date = fallback.date
                 basis = fallback.basis

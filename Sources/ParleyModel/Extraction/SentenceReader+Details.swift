@@ -1,9 +1,13 @@
 /// Where and when a meeting read from a sentence took place.
 extension SentenceReader {
-    func draft(people: Set<Int>, in range: Range<Int>, trigger: Range<Int>) -> MeetingExtractor.Draft {
+    /// The meeting of `people` read from a clause; `object` is where the one met stands when the clause
+    /// lists several met one by one ("met yesterday with A and last Friday with B").
+    func draft(people: Set<Int>, in range: Range<Int>, trigger: Range<Int>, object: Int? = nil)
+        -> MeetingExtractor.Draft
+    {
         let (place, venue) = location(in: range, trigger: trigger)
         let placeIsCapital = place != nil && venue == nil && !namesPlace(place, in: range)
-        let note = date(in: range, trigger: trigger)
+        let note = date(in: range, trigger: trigger, object: object)
         let near = max(range.lowerBound, trigger.lowerBound - 6)..<min(range.upperBound, trigger.upperBound + 6)
         var background = near.contains { MeetingCues.background.contains(keys[$0]) && !tokens[$0].isCapitalized }
         if let note, note.mention.tokens.lowerBound >= 2 {
@@ -88,7 +92,7 @@ extension SentenceReader {
 
     /// The sentence's date for the meeting: not a report's date ("as reported on Sunday"), not a
     /// journey's ("travelled on Sunday to discuss"); "at that time" takes the previous sentence's.
-    func date(in range: Range<Int>, trigger: Range<Int>) -> AnnotatedText.DateNote? {
+    func date(in range: Range<Int>, trigger: Range<Int>, object: Int? = nil) -> AnnotatedText.DateNote? {
         let travelBefore = (range.lowerBound..<trigger.lowerBound).contains { MeetingCues.travel.contains(keys[$0]) }
         let dates = text.sentence(of: range.lowerBound).map { datesBySentence[$0] } ?? []
         let candidates = dates.filter { note in
@@ -110,6 +114,12 @@ extension SentenceReader {
             return !(max(range.lowerBound, start - 3)..<start).contains {
                 MeetingCues.anchorsElsewhere.contains(keys[$0])
             }
+        }
+        // "met yesterday with A and last Friday with B": each one met takes the day told just before them
+        if let object, candidates.count >= 2,
+            let own = candidates.last(where: { (trigger.lowerBound..<object).contains($0.mention.tokens.lowerBound) })
+        {
+            return own
         }
         if let best = candidates.max(by: { a, b in
             let pa = a.resolved.precision

@@ -141,6 +141,8 @@ struct SentenceReader {
             after.removeLast()
         }
         var groups: [Set<Int>] = []
+        // where each one met stands, when the clause met several one by one
+        var objectAt: [Int: Int] = [:]
         switch shape {
         case .with, .transitive, .passive:
             let subject = subjectPeople(before)
@@ -168,6 +170,9 @@ struct SentenceReader {
                     groups = [Set(subject + objects)]  // "A met B and C": the three together
                 } else {
                     groups = objects.map { Set(subject + [$0]) }
+                    for participant in after {
+                        for person in participant.people { objectAt[person] = participant.position }
+                    }
                 }
             } else if subject.count >= 2, after.isEmpty {
                 groups = [Set(subject)]
@@ -211,10 +216,16 @@ struct SentenceReader {
         if pendingHost?.sentence == index { pendingHost?.status = status }
         // "the meeting with Mr Xi": the meeting told before, named again
         let refersBack = trigger.lowerBound > range.lowerBound && keys[trigger.lowerBound - 1] == "the"
+        // "is hosting", "are meeting": under way on the day of the report
+        let isUnderway =
+            trigger.lowerBound > range.lowerBound && ["is", "are"].contains(keys[trigger.lowerBound - 1])
+            && keys[trigger.lowerBound].hasSuffix("ing")
         for group in groups where group.count >= 2 {
-            var made = draft(people: group, in: range, trigger: trigger)
+            let object = group.lazy.compactMap { objectAt[$0] }.first
+            var made = draft(people: group, in: range, trigger: trigger, object: groups.count > 1 ? object : nil)
             made.status = status
             made.refersBack = refersBack
+            made.isUnderway = isUnderway
             drafts.append(made)
             lastGroup = group
         }

@@ -21,7 +21,7 @@ public enum DateScanner {
 
     /// Words a date phrase can start with; any other word is passed over without trying the patterns.
     static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
-        "today", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "within", "past",
+        "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "within", "past",
     ])
 
     /// Whether a date phrase can start at `token`: a number, an ordinal ("21st") or a start word.
@@ -183,7 +183,7 @@ public enum DateScanner {
         guard let w = word(tokens, i) else { return nil }
         if let wd = weekdays[w], tokens[i].isCapitalized { return (.weekday(wd), i + 1) }
         switch w {
-        case "today": return (.relativeDays(0), i + 1)
+        case "today", "tonight": return (.relativeDays(0), i + 1)
         case "yesterday": return (.relativeDays(-1), i + 1)
         case "tomorrow": return (.relativeDays(1), i + 1)
         case "last", "this", "next", "earlier", "later", "within", "past":
@@ -195,6 +195,13 @@ public enum DateScanner {
             }
             let step = w == "last" ? -1 : w == "next" ? 1 : 0
             switch word(tokens, j) {
+            // "this morning", "this evening": the day of the report; "last night": the day before
+            case "morning", "afternoon",
+                "evening" where w == "this":
+                return (.relativeDays(0), j + 1)
+            case "night",
+                "evening" where w == "last":
+                return (.relativeDays(-1), j + 1)
             case "week": return (.relativeWeeks(step), j + 1)
             case "month": return (.relativeMonths(step), j + 1)
             case "year": return (.relativeYears(step), j + 1)
