@@ -121,4 +121,13 @@ import Testing
         #expect(dinner.status == .planned)
         #expect(dinner.date?.description == "2024-05-15")
     }
+
+    @Test func aDayGivenInARelativeClauseIsNotTheDayTheStoryHasReached() throws {
+        let found = try meetings(
+            """
+            After taking office today, Prime Minister Narendra Modi began talks with regional leaders who attended his swearing-in on Tuesday.
+            He met Sri Lankan President Ranil Wickremesinghe at Hyderabad House.
+            """)
+        #expect(date(of: "Ranil Wickremesinghe", in: found) == "2024-05-15")
+    }
 }

@@ -69,6 +69,8 @@ enum MeetingCues {
     static let travel: Set<String> = [
         "traveled", "travelled", "flew", "arrived", "went", "headed", "left", "departed", "set",
     ]
+    /// Relative pronouns: the clause they open is about the one before them.
+    static let relatives: Set<String> = ["who", "which", "whose", "whom"]
     /// Phrases that make the date beside them the report's, not the meeting's.
     static let reporting: Set<String> = [
         "reported", "said", "announced", "according", "told", "stated", "published", "dated",

@@ -212,8 +212,9 @@ public struct MeetingExtractor: Sendable {
             else { return false }
             let from = note.mention.tokens.lowerBound
             let window = max(0, from - 7)..<from
+            // not a report's date, nor one a relative clause gives ("leaders who saw his inauguration on Monday")
             return !window.contains {
-                MeetingCues.reporting.contains(annotated.keys[$0])
+                MeetingCues.reporting.contains(annotated.keys[$0]) || MeetingCues.relatives.contains(annotated.keys[$0])
             }
         }
     }

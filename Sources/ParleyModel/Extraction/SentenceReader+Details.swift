@@ -145,7 +145,7 @@ extension SentenceReader {
     /// person or thing before it.
     func relativeClauseOpens(after from: Int, before position: Int) -> Bool {
         (from..<position).contains { i in
-            i > from && tokens[i - 1].text == "," && ["who", "which", "whose", "whom"].contains(keys[i])
+            i > from && tokens[i - 1].text == "," && MeetingCues.relatives.contains(keys[i])
         }
     }
 
