@@ -37,4 +37,23 @@ import Testing
         #expect(!places(found).contains("Stuart Hall"))
         #expect(places(found).contains("Hotel Continental"))
     }
+
+    @Test func venuesWithTheirNounFirstOrInLowerCase() throws {
+        let found = try read(
+            """
+            Colombian President Gustavo Petro left the Casa de Nariño on Friday and landed at the Simón Bolívar airport in Caracas, where Nicolás Maduro received him at the Palacio de las Convenciones.
+            """)
+        #expect(
+            places(found).isSuperset(of: ["Casa de Nariño", "Simón Bolívar airport", "Palacio de las Convenciones"]))
+        // a city's airport is the city's, not a venue of its own name
+        let city = try read("Argentine President Javier Milei landed at the Buenos Aires airport on Friday.")
+        #expect(!places(city).contains("Buenos Aires airport"))
+    }
+
+    @Test func fortsMosquesAndSquaresAreVenues() throws {
+        let found = try read(
+            "Pakistani Prime Minister Shehbaz Sharif toured the Red Fort and the Jama Masjid before a rally on Azadi Square."
+        )
+        #expect(places(found).isSuperset(of: ["Red Fort", "Jama Masjid", "Azadi Square"]))
+    }
 }

@@ -56,9 +56,18 @@ enum NameShape {
         "palace", "airport", "airbase", "hotel", "house", "theater", "theatre", "academy", "institution", "hall",
         "castle", "residence", "guesthouse", "stadium", "centre", "center", "museum", "memorial", "mausoleum",
         "plant", "villa", "lodge", "pavilion", "auditorium", "complex", "embassy", "cathedral", "mosque", "temple",
+        "fort", "shrine", "masjid", "church", "chapel", "basilica", "square", "monument", "bhavan", "bhawan",
     ]
-    /// First words of a venue's name in languages that put the noun first: "Hotel Continental", "Palacio Legislativo".
-    static let venueHeadsFirst: Set<String> = ["hotel", "kompleks", "palacio", "palazzo", "palais", "schloss", "villa"]
+    /// Venue nouns a name may carry in lower case ("the Simón Bolívar airport"), after a name of two words or more.
+    static let lowerCaseVenueHeads: Set<String> = ["airport", "temple", "palace", "stadium"]
+    /// First words of a venue's name in languages that put the noun first: "Hotel Continental", "Palacio Legislativo",
+    /// "Casa de Nariño".
+    static let venueHeadsFirst: Set<String> = [
+        "hotel", "kompleks", "palacio", "palazzo", "palais", "schloss", "villa", "casa", "salón", "plaza", "palácio",
+        "teatro", "museo", "castillo",
+    ]
+    /// Small words inside a venue's name that starts with its noun: "Palacio de las Convenciones".
+    static let venueJoiners: Set<String> = ["de", "del", "la", "las", "los", "da", "do", "dos", "des", "di"]
 
     /// Words naming a ministry's portfolio or a body: "Minister for Defence Affairs", "Investment Authority".
     static let portfolioWords: Set<String> = [

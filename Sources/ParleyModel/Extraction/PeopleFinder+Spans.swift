@@ -15,9 +15,20 @@ extension PeopleFinder {
                 j += 1
             } else if keys[j] == "of" || keys[j] == "-", j + 1 < tokens.count, tokens[j + 1].isCapitalized {
                 j += 1
+            } else if NameShape.venueHeadsFirst.contains(keys[start]), NameShape.venueJoiners.contains(keys[j]),
+                !tokens[j].isCapitalized, j + 1 < tokens.count, tokens[j + 1].kind == .word
+            {
+                j += 1  // "Palacio de las Convenciones", "Casa de Nariño"
             } else {
                 break
             }
+        }
+        // "the Simón Bolívar airport": a name of two words or more, then a venue noun in lower case; not a
+        // place's name ("the Buenos Aires airport" is the city's)
+        if lastWord > start, j < tokens.count, NameShape.lowerCaseVenueHeads.contains(tokens[j].text),
+            tokens[j].spaceBefore, extractor.gazetteer.longestMatch(in: keys, tokens: tokens, from: start)?.end != j
+        {
+            return j + 1
         }
         guard lastWord > start else { return nil }
         // "Stuart Hall", "Shirley Temple": a given name and a surname that is also a building
