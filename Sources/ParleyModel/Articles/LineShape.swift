@@ -82,8 +82,6 @@ enum LineShape {
         ".", "!", "?", "…", ":", ";", "。", "！", "？", "．", "｡", "：", "；", "।", "॥", "؟", "۔", "።",
     ]
     /// The ones of those that end a sentence with no space after them, as Chinese and Japanese write.
-    private static let closedSentenceEnds: Set<Character> = ["。", "！", "？", "｡"]
-
     static func endsSentence(_ line: String) -> Bool {
         var trimmed = Substring(line)
         while let last = trimmed.last, "\"”’')]*」』）》".contains(last) { trimmed.removeLast() }
@@ -92,14 +90,27 @@ enum LineShape {
     }
 
     static func sentenceCount(_ line: String) -> Int {
+        // one pass over the scalars: every mark that ends a sentence is a single scalar
         var count = 0
-        var previous: Character = " "
-        for c in line {
-            if closedSentenceEnds.contains(previous) || (c == " " && ".!?।॥؟".contains(previous)) { count += 1 }
-            previous = c
+        var previous: Unicode.Scalar = " "
+        for scalar in line.unicodeScalars {
+            if previous.value >= 0x80 {
+                if closedSentenceEndScalars.contains(previous)
+                    || (scalar == " " && openSentenceEndScalars.contains(previous))
+                {
+                    count += 1
+                }
+            } else if scalar == " ", previous == "." || previous == "!" || previous == "?" {
+                count += 1
+            }
+            previous = scalar
         }
         return count + (endsSentence(line) ? 1 : 0)
     }
+
+    private static let closedSentenceEndScalars: Set<Unicode.Scalar> = ["。", "！", "？", "｡"]
+    /// Marks that end a sentence when a space follows them: ".", "!", "?", the danda and the Arabic "؟".
+    private static let openSentenceEndScalars: Set<Unicode.Scalar> = [".", "!", "?", "।", "॥", "؟"]
 
     /// Words in a line, a run of an unspaced script counting one word per two letters (the length of a
     /// typical Chinese word), so a paragraph of Chinese is as many words as its English translation.
@@ -199,16 +210,23 @@ enum LineShape {
 
     static func isCaption(_ line: String) -> Bool {
         guard line.utf8.count <= 400 else { return false }  // captions are short; prose is not searched
+        // one pass: at each byte, only the markers that start with it and the next byte are tried
         let lower = Array(line.lowercased().utf8)
-        return captionMarkerBytes.contains { marker in
-            guard marker.count <= lower.count, let first = marker.first else { return false }
-            var i = 0
-            while i + marker.count <= lower.count {
-                if lower[i] == first, lower[i..<i + marker.count].elementsEqual(marker) { return true }
-                i += 1
+        var i = 0
+        while i + 1 < lower.count {
+            if let markers = captionMarkersByStart[UInt16(lower[i]) << 8 | UInt16(lower[i + 1])] {
+                for marker in markers where i + marker.count <= lower.count {
+                    if lower[i..<i + marker.count].elementsEqual(marker) { return true }
+                }
             }
-            return false
+            i += 1
         }
+        return false
+    }
+
+    /// The caption markers by their first two bytes.
+    private static let captionMarkersByStart = Dictionary(grouping: captionMarkerBytes) {
+        UInt16($0[0]) << 8 | UInt16($0[1])
     }
 
     /// A line that reads like a headline: short, no closing sentence punctuation.
