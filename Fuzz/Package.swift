@@ -17,6 +17,7 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: harness),
         .executableTarget(name: "FuzzDates", dependencies: harness),
         .executableTarget(name: "FuzzAnalyzer", dependencies: harness),
+        .executableTarget(name: "FuzzTimeline", dependencies: harness),
     ],
     swiftLanguageModes: [.v6]
 )

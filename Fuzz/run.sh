@@ -2,7 +2,7 @@
 # Builds one libFuzzer harness with the fuzzer and address sanitizers and runs it on its seed corpus.
 #
 #   Fuzz/run.sh TARGET [SECONDS] [LIBFUZZER FLAGS...]
-#       TARGET: readers | frontmatter | dates | analyzer; SECONDS: 600 by default; any further arguments
+#       TARGET: readers | frontmatter | dates | analyzer | timeline; SECONDS: 600 by default; any further arguments
 #       (-len_control=0, -seed=N, -dict=FILE) go to libFuzzer as they are.
 #
 # Seeds stay untouched in corpus/TARGET; what the fuzzer finds goes to .work/TARGET/corpus, crash, hang
@@ -18,8 +18,9 @@ case "$target" in
     frontmatter) product=FuzzFrontMatter max_len=2048 ;;  # a header block is short
     dates) product=FuzzDates max_len=512 ;;           # a sentence or two of date phrases
     analyzer) product=FuzzAnalyzer max_len=4096 ;;    # a short article; the extractor is slow per byte
+    timeline) product=FuzzTimeline max_len=65536 ;;   # 8 bytes a report: up to 8,192 reports
     *)
-        echo "usage: $0 readers|frontmatter|dates|analyzer [SECONDS] [LIBFUZZER FLAGS...]" >&2
+        echo "usage: $0 readers|frontmatter|dates|analyzer|timeline [SECONDS] [LIBFUZZER FLAGS...]" >&2
         exit 2
         ;;
 esac

@@ -179,4 +179,28 @@ import Testing
             for command in ["add", "timeline", "repair", "export"] { #expect(run.output.contains(command), "\(shell)") }
         }
     }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func theSameFilesExportTheSameBytesInEveryRun() throws {
+        // several people calling on one each, the case whose meetings once came out in the order of a
+        // hash set, which changes from one process to the next
+        let directory = Fixtures.temporaryDirectory("parley-same-export")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        Fixtures.write(
+            """
+            New Delhi, 14 October 2025
+
+            Mongolian President Khurelsukh Ukhnaa arrived in New Delhi on Monday. Vice President C P Radhakrishnan, Defence Minister Rajnath Singh, Lok Sabha Speaker Om Birla and Minister J P Nadda will separately call on him on Tuesday.
+
+            """, to: "visit.txt", in: directory)
+        var exports: Set<String> = []
+        for run in 0..<4 {
+            let library = directory.appendingPathComponent("lib\(run).sqlite").path
+            let file = directory.appendingPathComponent("visit.txt").path
+            let export = try ParleyRun.run(["export", "--json", "--library", library, file])
+            #expect(export.status == 0, "\(export.errors)")
+            exports.insert(export.output)
+        }
+        #expect(exports.count == 1)
+    }
 }

@@ -48,7 +48,9 @@ extension SentenceReader {
         // "Macron, Scholz and Draghi met …": the whole list, back to its first name
         var start = max(0, before.count - 2)  // "and" joins the last two
         while start > 0, before[start].listed { start -= 1 }
-        return Array(Set(before[start...].flatMap(\.people)))
+        // in the order the text names them: the meetings read from the list come out in that order every run
+        var seen: Set<Int> = []
+        return before[start...].flatMap(\.people).filter { seen.insert($0).inserted }
     }
 
     /// Every person in the sentence by position, with pronouns and group phrases resolved.
