@@ -45,7 +45,7 @@ extension FeedFetcher {
         }
         response.title = parsed.title
         let name = feed.name ?? parsed.title
-        var entries: [PreparedEntry] = []
+        var fresh: [(entry: FeedEntry, article: Article, hash: String)] = []
         var unchanged = 0
         for entry in parsed.entries {
             // the words alone, not the link: the same story syndicated under another address is one article
@@ -57,12 +57,22 @@ extension FeedFetcher {
             case .new, .changed:
                 break
             }
-            let article = self.article(for: entry, feedName: name, feedURL: feed.url)
+            // one entry's page at a time (with --full): a server is asked politely
+            fresh.append((entry, self.article(for: entry, feedName: name, feedURL: feed.url), hash))
+        }
+        // the analysis of a long feed's entries on every core, in the feed's order
+        let slots = SlotArray<PreparedEntry>(count: fresh.count)
+        let analyzer = self.analyzer
+        let toAnalyze = fresh
+        let feedURL = feed.url
+        DispatchQueue.concurrentPerform(iterations: toAnalyze.count) { i in
+            let (entry, article, hash) = toAnalyze[i]
             let prepared = PreparedArticle(
                 article: article, analysis: analyzer.analyze(article),
-                path: entry.link ?? entry.guid ?? "\(feed.url)#\(hash)", contentHash: hash)
-            entries.append(PreparedEntry(prepared: prepared, guid: entry.guid, link: entry.link))
+                path: entry.link ?? entry.guid ?? "\(feedURL)#\(hash)", contentHash: hash)
+            slots[i] = PreparedEntry(prepared: prepared, guid: entry.guid, link: entry.link)
         }
+        let entries = slots.values
         var added = 0
         var updated = 0
         for outcome in try store.saveFeed(url: feed.url, response: response, entries: entries) {

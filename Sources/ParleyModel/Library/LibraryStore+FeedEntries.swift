@@ -41,7 +41,8 @@ extension LibraryStore {
                 return stored.contentHash == contentHash ? .unchanged : .changed
             }
             let duplicate = try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM feed_entry WHERE contentHash = ? LIMIT 1", arguments: [contentHash])
+                db.cachedStatement(sql: "SELECT 1 FROM feed_entry WHERE contentHash = ? LIMIT 1"),
+                arguments: [contentHash])
             return duplicate == true ? .unchanged : .new
         }
     }
@@ -52,7 +53,8 @@ extension LibraryStore {
         for (column, value) in [("guid", guid), ("link", link)] {
             guard let value else { continue }
             if let row = try Row.fetchOne(
-                db, sql: "SELECT id, articleId, contentHash FROM feed_entry WHERE \(column) = ? LIMIT 1",
+                db.cachedStatement(
+                    sql: "SELECT id, articleId, contentHash FROM feed_entry WHERE \(column) = ? LIMIT 1"),
                 arguments: [value])
             {
                 return (row["id"], row["articleId"], row["contentHash"])
@@ -91,20 +93,20 @@ extension LibraryStore {
         if let stored = try storedEntry(guid: entry.guid, link: entry.link, in: db) {
             guard stored.contentHash != hash else { return .unchanged(id: stored.articleId) }
             try store(entry.prepared, id: stored.articleId, in: db, replacing: true)
-            try db.execute(
-                sql: "UPDATE feed_entry SET contentHash = ?, guid = ?, link = ? WHERE id = ?",
-                arguments: [hash, entry.guid, entry.link, stored.id])
+            try db.cachedStatement(sql: "UPDATE feed_entry SET contentHash = ?, guid = ?, link = ? WHERE id = ?")
+                .execute(arguments: [hash, entry.guid, entry.link, stored.id])
             return .updated(id: stored.articleId)
         }
         if let articleId = try String.fetchOne(
-            db, sql: "SELECT articleId FROM feed_entry WHERE contentHash = ? LIMIT 1", arguments: [hash])
+            db.cachedStatement(sql: "SELECT articleId FROM feed_entry WHERE contentHash = ? LIMIT 1"),
+            arguments: [hash])
         {
             return .unchanged(id: articleId)
         }
         let outcome = try save(entry.prepared, in: db)
-        try db.execute(
-            sql: "INSERT INTO feed_entry (feedUrl, guid, link, contentHash, articleId) VALUES (?, ?, ?, ?, ?)",
-            arguments: [feedURL, entry.guid, entry.link, hash, outcome.id])
+        try db.cachedStatement(
+            sql: "INSERT INTO feed_entry (feedUrl, guid, link, contentHash, articleId) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [feedURL, entry.guid, entry.link, hash, outcome.id])
         return outcome
     }
 }

@@ -36,13 +36,16 @@ extension LibraryStore {
     }
 
     static func save(_ prepared: PreparedArticle, in db: Database) throws -> IngestOutcome {
-        if let existing = try ArticleRecord.filter(Column("path") == prepared.path).fetchOne(db) {
+        if let existing = try ArticleRecord.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM article WHERE path = ? LIMIT 1"), arguments: [prepared.path])
+        {
             if existing.contentHash == prepared.contentHash { return .unchanged(id: existing.id) }
             try store(prepared, id: existing.id, in: db, replacing: true)
             return .updated(id: existing.id)
         }
         if let duplicate = try String.fetchOne(
-            db, sql: "SELECT id FROM article WHERE contentHash = ? LIMIT 1", arguments: [prepared.contentHash])
+            db.cachedStatement(sql: "SELECT id FROM article WHERE contentHash = ? LIMIT 1"),
+            arguments: [prepared.contentHash])
         {
             return .unchanged(id: duplicate)
         }
@@ -55,7 +58,8 @@ extension LibraryStore {
     private static func freeID(for base: String, path: String, in db: Database) throws -> String {
         var candidate = base.isEmpty ? "article" : base
         var salt = 0
-        while try ArticleRecord.exists(db, key: candidate) {
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ? LIMIT 1")
+        while try Bool.fetchOne(taken, arguments: [candidate]) == true {
             let digest = ContentHash.of(Array("\(path)#\(salt)".utf8))
             candidate = "\(base)-\(digest.prefix(4))"
             salt += 1
@@ -66,8 +70,8 @@ extension LibraryStore {
     static func store(_ prepared: PreparedArticle, id: String, in db: Database, replacing: Bool) throws {
         let article = prepared.article
         if replacing {
-            try db.execute(sql: "DELETE FROM entity WHERE articleId = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM meeting WHERE articleId = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM entity WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM meeting WHERE articleId = ?").execute(arguments: [id])
             try db.execute(
                 sql: "UPDATE article SET referenceDate = NULL, referenceBasis = NULL WHERE id = ?", arguments: [id])
         }
@@ -80,7 +84,8 @@ extension LibraryStore {
             captured: article.captured?.description, warnings: article.warnings.joined(separator: "\n"),
             ingestedAt: Date().timeIntervalSince1970, canonicalURL: article.canonicalURL)
         if replacing { try record.update(db) } else { try record.insert(db) }
-        try db.execute(sql: "INSERT OR IGNORE INTO article_state (articleId) VALUES (?)", arguments: [id])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_state (articleId) VALUES (?)")
+            .execute(arguments: [id])
         try storeAnalysis(prepared.analysis, articleId: id, in: db)
     }
 
@@ -91,11 +96,12 @@ extension LibraryStore {
             forms.insert(NameKey.of(mention.text))
         }
         for alias in KnowledgeBase.bundled.aliases(of: entity.name) { forms.insert(NameKey.of(alias)) }
+        // compiled once per connection: this runs for every word of every form of every person stored
+        let insert = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO person_word (word, name, form) VALUES (?, ?, ?)")
         for form in forms where !form.isEmpty {
             for word in form.split(separator: " ") {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO person_word (word, name, form) VALUES (?, ?, ?)",
-                    arguments: [String(word), entity.name, form])
+                try insert.execute(arguments: [String(word), entity.name, form])
             }
         }
     }
@@ -106,25 +112,36 @@ extension LibraryStore {
         // largest cost on pages that name many people
         let insertMention = try db.cachedStatement(
             sql: "INSERT INTO mention (entityId, articleId, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
+        // prepared once per connection too: a record's own insert compiles its statement every time
+        let insertEntity = try db.cachedStatement(
+            sql: """
+                INSERT INTO entity (articleId, name, kind, leader, role, country, mentionCount)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         for entity in analysis.entities {
-            var record = EntityRecord(
-                id: nil, articleId: articleId, name: entity.name, kind: entity.kind.rawValue, leader: entity.leader,
-                role: entity.role, country: entity.country, mentionCount: entity.mentions.count)
-            try record.insert(db)
-            guard let entityId = record.id else { continue }
+            try insertEntity.execute(arguments: [
+                articleId, entity.name, entity.kind.rawValue, entity.leader, entity.role, entity.country,
+                entity.mentions.count,
+            ])
+            let entityId = db.lastInsertedRowID
             for mention in entity.mentions {
                 try insertMention.execute(arguments: [entityId, articleId, mention.text, mention.start, mention.end])
             }
             if entity.kind == .person { try indexName(entity, in: db) }
         }
+        let insertMeeting = try db.cachedStatement(
+            sql: """
+                INSERT INTO meeting (articleId, participants, place, venue, date, precision, dateBasis, status,
+                  evidence, evidenceStart, evidenceEnd, isCurrent, weekday, ordinal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for meeting in analysis.meetings {
-            var record = MeetingRecord(
-                id: nil, articleId: articleId, participants: meeting.participants.joined(separator: "|"),
-                place: meeting.place, venue: meeting.venue, date: meeting.date?.description,
-                precision: meeting.precision.rawValue, dateBasis: meeting.dateBasis, status: meeting.status.rawValue,
-                evidence: meeting.evidence, evidenceStart: meeting.evidenceStart, evidenceEnd: meeting.evidenceEnd,
-                isCurrent: meeting.isCurrent, weekday: meeting.weekday, ordinal: meeting.ordinal)
-            try record.insert(db)
+            try insertMeeting.execute(arguments: [
+                articleId, meeting.participants.joined(separator: "|"), meeting.place, meeting.venue,
+                meeting.date?.description, meeting.precision.rawValue, meeting.dateBasis, meeting.status.rawValue,
+                meeting.evidence, meeting.evidenceStart, meeting.evidenceEnd, meeting.isCurrent, meeting.weekday,
+                meeting.ordinal,
+            ])
         }
     }
 }

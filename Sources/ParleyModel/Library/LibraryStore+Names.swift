@@ -30,19 +30,21 @@ extension LibraryStore {
         guard words.count >= 2, let surname = words.last else { return nil }
         let stem = String(surname.prefix(5))
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT w.name, c.articles FROM person_word w JOIN person_count c ON c.name = w.name
-                WHERE w.word >= ? AND w.word < ? AND c.articles > 0 ORDER BY c.articles DESC, w.name
-                """, arguments: [stem, stem + "\u{10FFFF}"])
+            db.cachedStatement(
+                sql: """
+                    SELECT DISTINCT w.name, c.articles FROM person_word w JOIN person_count c ON c.name = w.name
+                    WHERE w.word >= ? AND w.word < ? AND c.articles > 0 ORDER BY c.articles DESC, w.name
+                    """), arguments: [stem, stem + "\u{10FFFF}"])
         for row in rows {
             let name: String = row["name"]
             guard name != entity.name else { return nil }  // already one of the library's names
             let other = NameKey.of(name).split(separator: " ").map(String.init)
             guard other.count >= 2, NameSimilarity.sameSurname(words, other) else { continue }
             let countries = try String.fetchAll(
-                db,
-                sql: "SELECT DISTINCT country FROM entity WHERE kind = 'person' AND name = ? AND country IS NOT NULL",
+                db.cachedStatement(
+                    sql:
+                        "SELECT DISTINCT country FROM entity WHERE kind = 'person' AND name = ? AND country IS NOT NULL"
+                ),
                 arguments: [name])
             if let country = entity.country, !countries.isEmpty, !countries.contains(country) { continue }
             return name
