@@ -82,6 +82,7 @@ import Testing
             let hadJournals = Self.journals(path)
             for arguments in [
                 ["add", "--library", path, directory.appendingPathComponent("in").path], ["list", "--library", path],
+                ["repair", "--library", path],
             ] {
                 let run = try ParleyRun.run(arguments)
                 #expect(run.status == 3, "\(arguments)")

@@ -86,4 +86,21 @@ import Testing
         #expect(report.expected.map { $0 >= readable } == true)
         #expect(try LibraryStore(path: path, access: .readOnly).articleCount() == readable)
     }
+
+    @Test func aLibraryOfANewerParleyIsRefusedAndLeftAsItIs() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("lib.sqlite").path
+        _ = try LibraryStore(path: path)
+        _ = try Self.python(
+            """
+            import sqlite3,sys; c=sqlite3.connect(sys.argv[1])
+            c.execute("insert into grdb_migrations values ('v99: from the future')"); c.commit(); c.close()
+            """, path)
+        let before = FileManager.default.contents(atPath: path)
+        #expect(throws: LibraryError.newerVersion(path: path)) { try LibraryRepair.repair(path: path) }
+        #expect(FileManager.default.contents(atPath: path) == before)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(!names.contains { $0.contains(".damaged-") }, "\(names)")
+    }
 }

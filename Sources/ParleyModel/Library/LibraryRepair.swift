@@ -24,6 +24,8 @@ public enum LibraryRepair {
         case .foreign: throw .notAParleyLibrary(path: path)
         case .notSQLite, .parley: break
         }
+        // refused as every other command refuses it, and left as it is
+        if SalvageReader(path: path)?.hasNewerSchema() == true { throw .newerVersion(path: path) }
         let salvage = salvage(path: path)
         let (records, states) = (salvage.records, salvage.states)
         let feeds = salvageFeeds(path: path)

@@ -37,6 +37,11 @@ struct SalvageReader {
 
     func close() { try? queue.close() }
 
+    /// Whether a newer Parley wrote the file (its list of schema versions names one this build lacks).
+    func hasNewerSchema() -> Bool {
+        (try? queue.read { try LibraryStore.migrator.hasBeenSuperseded($0) }) ?? false
+    }
+
     /// Every row of `table` that reads back whole, with its rowid.
     ///
     /// The table is walked in rowid order; where the walk fails, the rowid it was at is read alone and
