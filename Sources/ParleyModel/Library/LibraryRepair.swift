@@ -19,13 +19,7 @@ public enum LibraryRepair {
     }
 
     public static func repair(path: String, analyzer: ArticleAnalyzer = .shared) throws(LibraryError) -> Report {
-        switch try LibraryFile.inspect(path) {
-        case .missing, .empty: throw .missing(path: path)
-        case .foreign: throw .notAParleyLibrary(path: path)
-        case .notSQLite, .parley: break
-        }
-        // refused as every other command refuses it, and left as it is
-        if SalvageReader(path: path)?.hasNewerSchema() == true { throw .newerVersion(path: path) }
+        try refuseUnrepairable(path)
         let salvage = salvage(path: path)
         let (records, states) = (salvage.records, salvage.states)
         let feeds = salvageFeeds(path: path)
@@ -72,6 +66,19 @@ public enum LibraryRepair {
         return Report(
             recovered: records.count, expected: salvage.expected, expectedIsExact: salvage.expectedIsExact,
             keptAt: kept)
+    }
+
+    /// Throws what keeps a repair from starting, before anything opens the file: no library there,
+    /// another program's database, a file or folder that cannot be written, a newer Parley's schema.
+    public static func refuseUnrepairable(_ path: String) throws(LibraryError) {
+        switch try LibraryFile.inspect(path) {
+        case .missing, .empty: throw .missing(path: path)
+        case .foreign: throw .notAParleyLibrary(path: path)
+        case .notSQLite, .parley: break
+        }
+        // refused as every other command refuses it, and left as it is
+        guard LibraryStore.canWrite(path) else { throw .readOnly(path: path) }
+        if SalvageReader(path: path)?.hasNewerSchema() == true { throw .newerVersion(path: path) }
     }
 
     struct State {

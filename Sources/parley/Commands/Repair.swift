@@ -12,6 +12,11 @@ struct Repair: ParsableCommand {
 
     func run() throws {
         if check { return try checkOnly() }
+        do {
+            try LibraryRepair.refuseUnrepairable(options.path)
+        } catch {
+            throw Fail.library(error)
+        }
         // a library that opens and reads back whole needs no salvage: what is derived is rebuilt
         if let store = try? LibraryStore(path: options.path), (try? store.problems()) != nil {
             do {
