@@ -19,7 +19,7 @@ public enum LibraryRepair {
     }
 
     public static func repair(path: String, analyzer: ArticleAnalyzer = .shared) throws(LibraryError) -> Report {
-        try refuseUnrepairable(path)
+        try prepare(path)
         let salvage = salvage(path: path)
         let (records, states) = (salvage.records, salvage.states)
         let feeds = salvageFeeds(path: path)
@@ -30,7 +30,7 @@ public enum LibraryRepair {
                     + "move it aside and add your files again with `parley add`")
         }
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-        let draft = path + ".repairing-\(getpid())"
+        let draft = LibraryFile.repairDraft(of: path)
         let kept = path + ".damaged-\(stamp)"
         LibraryFile.removeDatabaseFiles(draft)
         do {
@@ -68,9 +68,11 @@ public enum LibraryRepair {
             keptAt: kept)
     }
 
-    /// Throws what keeps a repair from starting, before anything opens the file: no library there,
-    /// another program's database, a file or folder that cannot be written, a newer Parley's schema.
-    public static func refuseUnrepairable(_ path: String) throws(LibraryError) {
+    /// Clears what a repair killed before it finished left beside the library, then throws what keeps a
+    /// repair from starting, before anything opens the file: no library there, another program's
+    /// database, a file or folder that cannot be written, a newer Parley's schema.
+    public static func prepare(_ path: String) throws(LibraryError) {
+        LibraryFile.removeAbandonedDrafts(of: path)
         switch try LibraryFile.inspect(path) {
         case .missing, .empty: throw .missing(path: path)
         case .foreign: throw .notAParleyLibrary(path: path)

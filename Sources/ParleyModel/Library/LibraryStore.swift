@@ -30,6 +30,7 @@ public final class LibraryStore: Sendable {
     public init(path: String, access: LibraryAccess = .readWrite) throws(LibraryError) {
         guard !path.isEmpty else { throw .emptyPath }
         self.path = path
+        if access == .readWrite { LibraryFile.removeAbandonedDrafts(of: path) }
         switch try LibraryFile.inspect(path) {
         case .notSQLite: throw .notADatabase(path: path)
         case .foreign: throw .notAParleyLibrary(path: path)

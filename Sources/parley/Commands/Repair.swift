@@ -13,7 +13,7 @@ struct Repair: ParsableCommand {
     func run() throws {
         if check { return try checkOnly() }
         do {
-            try LibraryRepair.refuseUnrepairable(options.path)
+            try LibraryRepair.prepare(options.path)
         } catch {
             throw Fail.library(error)
         }
