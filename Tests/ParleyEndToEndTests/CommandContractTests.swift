@@ -100,6 +100,13 @@ import Testing
         let onFullDisk = try ParleyRun.run(["export", "--json", "--library", library], standardOutput: full)
         #expect(onFullDisk.status == 5)
         #expect(onFullDisk.errors.contains("could not be written"))
+        // help, and a command that prints one line at its end
+        let corpus = directory.appendingPathComponent("corpus").path
+        for arguments in [["--help"], ["list", "--help"], ["bench", "generate", "--articles", "2", corpus]] {
+            let run = try ParleyRun.run(arguments, standardOutput: full)
+            #expect(run.status == 5, "\(arguments)")
+            #expect(run.errors.contains("could not be written"), "\(arguments): \(run.errors)")
+        }
         // a pipe whose reader has gone
         let pipe = Pipe()
         try pipe.fileHandleForReading.close()

@@ -20,7 +20,7 @@ struct Bench: ParsableCommand {
         func run() throws {
             let start = Date()
             let bytes = try CorpusGenerator(seed: seed).write(count: articles, to: URL(fileURLWithPath: directory))
-            print(
+            Output.text(
                 String(
                     format: "%d articles, %.1f MB in %.1f s", articles, Double(bytes) / 1_048_576,
                     Date().timeIntervalSince(start)))
@@ -52,7 +52,7 @@ struct Bench: ParsableCommand {
                 rates.append(Double(bytes) / 1_048_576 / (ms / 1000))
             }
             rates.sort()
-            print(
+            Output.text(
                 String(
                     format: "%d articles, %.1f MB: extraction %.2f MB/s (min %.2f, max %.2f), peak RSS %.0f MB",
                     sample.count, Double(bytes) / 1_048_576, rates[rates.count / 2], rates[0], rates[rates.count - 1],
@@ -116,15 +116,16 @@ struct BenchResult: Codable {
     var figures: [Figure]
 
     func printTable() {
-        print(String(format: "\n%d articles (%.1f MB)", articles, corpusMB))
-        print("figure".padding(toLength: 34, withPad: " ", startingAt: 0) + "median        min        max  target")
+        Output.text(String(format: "\n%d articles (%.1f MB)", articles, corpusMB))
+        Output.text(
+            "figure".padding(toLength: 34, withPad: " ", startingAt: 0) + "median        min        max  target")
         for f in figures {
             let row =
                 f.name.padding(toLength: 30, withPad: " ", startingAt: 0)
                 + String(
                     format: "%10.2f %-4@ %8.2f %10.2f  %@%@", f.median, f.unit, f.min, f.max, f.target,
                     f.met ? "" : "  MISSED")
-            print(row)
+            Output.text(row)
         }
     }
 }
