@@ -169,7 +169,7 @@ public final class LibraryStore: Sendable {
         switch error.resultCode {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damaged(path: path, findings: integrityFindings(path: path))
         case .SQLITE_READONLY: return .readOnly(path: path)
-        case .SQLITE_FULL: return .cannotOpen(path: path, reason: "the disk is full")
+        case .SQLITE_FULL: return .diskFull(path: path)
         default: return .cannotOpen(path: path, reason: error.message ?? "\(error)")
         }
     }
