@@ -33,7 +33,7 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
         case .emptyPath:
             "the library path is empty: give --library a file, or unset PARLEY_LIBRARY to use the default"
         case .damaged(let path, let findings):
-            "\(path) is damaged (SQLite's integrity check: \(findings)). Run `parley repair` to rebuild it "
+            "\(path) is damaged (\(findings)). Run `parley repair` to rebuild it "
                 + "from what can still be read; the damaged file is kept beside it."
         case .readOnly(let path):
             "\(path) can only be read (the file or its folder is read-only); this needs write access"

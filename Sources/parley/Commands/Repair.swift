@@ -56,7 +56,8 @@ struct Repair: ParsableCommand {
     private func checkOnly() throws {
         let problems: [String]
         do {
-            problems = try LibraryStore(path: options.path, access: .readOnly).problems()
+            // SQLite's full check, rather than the quick one every reading command starts with
+            problems = try LibraryStore(path: options.path, access: .readOnly, checkAtStart: false).problems()
         } catch {
             throw Fail.library(error)
         }
