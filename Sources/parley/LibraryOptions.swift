@@ -14,6 +14,20 @@ struct LibraryOptions: ParsableArguments {
 
     func validate() throws {
         if library?.isEmpty == true { throw ValidationError(LibraryError.emptyPath.description) }
+        // a library file is named in UTF-8: a name with other bytes would reach SQLite with them replaced,
+        // naming a file the person never gave
+        if let library, let raw = RawArguments.raw(library) {
+            throw ValidationError(
+                "--library \(RawPath(bytes: raw).path) is not UTF-8; the library must have a UTF-8 name: "
+                    + "rename it, or give another path")
+        }
+        if library == nil, let value = getenv("PARLEY_LIBRARY"), String(validatingCString: value) == nil {
+            let bytes = UnsafeBufferPointer(start: value, count: strlen(value)).map(UInt8.init(bitPattern:))
+            let raw = RawPath(bytes: bytes)
+            throw ValidationError(
+                "PARLEY_LIBRARY (\(raw.path)) is not UTF-8; the library must have a UTF-8 name: "
+                    + "rename it, or set PARLEY_LIBRARY to another path")
+        }
         if library == nil, ProcessInfo.processInfo.environment["PARLEY_LIBRARY"]?.isEmpty == true {
             throw ValidationError("PARLEY_LIBRARY is set but empty: give it a file, or unset it to use the default")
         }

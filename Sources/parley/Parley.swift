@@ -44,7 +44,7 @@ struct Parley: ParsableCommand {
             // a command's own failures were explained where they happened; the parser's are printed here
             let message = error is ExitCode ? "" : fullMessage(for: error)
             if !message.isEmpty {
-                if code == ExitCode.success.rawValue { print(message) } else { Console.plain(message) }
+                if code == ExitCode.success.rawValue { Output.text(message) } else { Console.plain(message) }
             }
             status = code == ExitCode.validationFailure.rawValue ? ExitStatus.usage.rawValue : code
         }

@@ -100,6 +100,13 @@ import Testing
         let onFullDisk = try ParleyRun.run(["export", "--json", "--library", library], standardOutput: full)
         #expect(onFullDisk.status == 5)
         #expect(onFullDisk.errors.contains("could not be written"))
+        // help, and a command that prints one line at its end
+        let corpus = directory.appendingPathComponent("corpus").path
+        for arguments in [["--help"], ["list", "--help"], ["bench", "generate", "--articles", "2", corpus]] {
+            let run = try ParleyRun.run(arguments, standardOutput: full)
+            #expect(run.status == 5, "\(arguments)")
+            #expect(run.errors.contains("could not be written"), "\(arguments): \(run.errors)")
+        }
         // a pipe whose reader has gone
         let pipe = Pipe()
         try pipe.fileHandleForReading.close()
@@ -169,6 +176,28 @@ import Testing
         #expect(process.terminationStatus == 0, "\(output)")
         #expect(output.contains("1 added"))
         #expect(output.contains("talks\\xFF"), "\(output)")
+    }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func aLibraryPathThatIsNotUTF8IsRefusedNotReplaced() throws {
+        let directory = Fixtures.temporaryDirectory("parley-rawlibrary")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = Fixtures.write(
+            "Talks\n\nThe presidents of Ghana and Togo met in Accra.\n", to: "talks.txt", in: directory)
+        // the shell makes the bytes (0xFF is never UTF-8), given as an option's value and in the environment
+        let given = #"exec "$0" "$@" --library "$(printf '%s/lib\377.sqlite' "$DIR")""#
+        let joined = #"exec "$0" "$@" "--library=$(printf '%s/lib\377.sqlite' "$DIR")""#
+        let inEnvironment = #"PARLEY_LIBRARY="$(printf '%s/lib\377.sqlite' "$DIR")" exec "$0" "$@""#
+        for script in [given, joined, inEnvironment] {
+            for arguments in [["add", input.path], ["list"]] {
+                let run = try ParleyRun.run(
+                    arguments, environment: ["DIR": directory.path], through: ["/bin/sh", "-c", script])
+                #expect(run.status == 2, "\(arguments) \(script): \(run.errors)")
+                #expect(run.errors.contains("lib\\xFF.sqlite") && run.errors.contains("not UTF-8"), "\(run.errors)")
+            }
+        }
+        // no library was made under another name
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["talks.txt"])
     }
 
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))

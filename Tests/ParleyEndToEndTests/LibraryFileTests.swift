@@ -82,6 +82,7 @@ import Testing
             let hadJournals = Self.journals(path)
             for arguments in [
                 ["add", "--library", path, directory.appendingPathComponent("in").path], ["list", "--library", path],
+                ["repair", "--library", path],
             ] {
                 let run = try ParleyRun.run(arguments)
                 #expect(run.status == 3, "\(arguments)")
@@ -114,13 +115,19 @@ import Testing
             c.close()
             f=open(sys.argv[1],'r+b'); f.seek(4096*(pages[len(pages)//2]-1)); f.write(bytes(4096)); f.close()
             """, path)
-        let list = try ParleyRun.run(["list", "--library", path])
-        #expect(list.status == 3)
-        #expect(list.errors.contains("damaged") && list.errors.contains("integrity check"), "\(list.errors)")
-        #expect(list.errors.contains("parley repair"))
+        // every reading command says so before it shows anything, also those that would not read the page
+        for command in [["list"], ["search", "Ruto"], ["timeline"], ["show", "visit-1"]] {
+            let run = try ParleyRun.run(command + ["--library", path])
+            #expect(run.status == 3 && run.output.isEmpty, "\(command)")
+            #expect(run.errors.contains("damaged") && run.errors.contains("parley repair"), "\(command): \(run.errors)")
+        }
+        // and the check that reads every page says what SQLite found
+        let check = try ParleyRun.run(["repair", "--check", "--library", path])
+        #expect(check.status == 3 && check.errors.contains("integrity check"), "\(check.errors)")
         let repair = try ParleyRun.run(["repair", "--library", path])
         #expect(repair.status == 0, "\(repair.errors)")
-        #expect(repair.output.contains("recovered"))
+        // how many came back, of how many there were
+        #expect(repair.output.contains("recovered") && repair.output.contains(" of 60 articles"), "\(repair.output)")
         #expect(try ParleyRun.run(["repair", "--check", "--library", path]).status == 0)
         let after = try ParleyRun.run(["list", "--library", path])
         #expect(after.status == 0)

@@ -9,9 +9,10 @@ struct ParleyRun {
     var status: Int32
 
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil
+        _ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil,
+        through wrapper: [String] = []
     ) throws -> ParleyRun {
-        let process = try start(arguments, environment: environment, standardOutput: standardOutput)
+        let process = try start(arguments, environment: environment, standardOutput: standardOutput, through: wrapper)
         let out = process.standardOutput as? Pipe
         let err = process.standardError as? Pipe
         // read both pipes to their end before waiting, so a full pipe never blocks the child
@@ -29,13 +30,21 @@ struct ParleyRun {
             status: process.terminationStatus)
     }
 
-    /// Starts `parley` without waiting: standard output and error are pipes unless given.
+    /// Starts `parley` without waiting: standard output and error are pipes unless given. A `wrapper`
+    /// (a command and its options) runs it, as `setpriv` runs it as another user.
     static func start(
-        _ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil
+        _ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil,
+        through wrapper: [String] = []
     ) throws -> Process {
         let process = Process()
-        process.executableURL = try #require(Tmux.binary)
-        process.arguments = arguments
+        let binary = try #require(Tmux.binary)
+        if let command = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = wrapper.dropFirst() + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "PARLEY_LIBRARY")
         // the user's own config and library never reach a test: a home of the test's own
@@ -49,6 +58,19 @@ struct ParleyRun {
         try process.run()
         return process
     }
+
+    /// What runs `parley` as a user without privileges: nothing when the tests already run as one, else
+    /// `setpriv` to user nobody (root may write any file, so it cannot meet a read-only library); nil
+    /// when neither is possible.
+    static let unprivileged: [String]? = {
+        guard geteuid() == 0 else { return [] }
+        let setpriv = "/usr/bin/setpriv"
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+        return [setpriv, "--reuid", "65534", "--regid", "65534", "--clear-groups"]
+    }()
+
+    /// The user `unprivileged` runs as.
+    static var unprivilegedUser: uid_t { geteuid() == 0 ? 65534 : geteuid() }
 
     /// An empty home for every run of this test process, in place of the user's.
     static let isolatedHome = Fixtures.temporaryDirectory("parley-home")

@@ -201,6 +201,26 @@ import Testing
         #expect(sent.count == 2 && sent.allSatisfy { $0 < 12 * 1_048_576 }, "bytes sent: \(sent)")
     }
 
+    @Test func aFeedFileThatCannotBeReadIsNamedOnceAndAsAFeed() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // larger than the feed limit and than an article may be; and a feed file that is gone
+        let huge = Fixtures.write(
+            "<rss><channel><title>Huge</title>" + String(repeating: " ", count: 9 * 1_048_576) + "</channel></rss>",
+            to: "huge.xml", in: directory)
+        let gone = Fixtures.write("<rss/>", to: "gone.xml", in: directory)
+        try FileManager.default.removeItem(at: gone)
+        let store = try LibraryStore()
+        try store.addFeed(url: huge.path, name: nil)
+        try store.addFeed(url: gone.path, name: nil)
+        let report = try fetcher(store, maxBytes: 2 * 1_048_576).fetchAll()
+        #expect(
+            report.failures.sorted() == [
+                "\(gone.path): no such file or directory",
+                "\(huge.path): too large for a feed (9 MB; the limit is 2 MB)",
+            ])
+    }
+
     @Test func aServerAskingToWaitIsLeftAloneUntilThen() throws {
         let server = try Self.server(["/busy": .response(status: 429, headers: ["Retry-After": "3600"])])
         defer { server.stop() }

@@ -35,19 +35,32 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case noText(String)
     case unsupported(String, ext: String)
 
-    public var description: String {
+    public var description: String { "\(path): \(reason)" }
+
+    /// The file the error is about.
+    public var path: String {
         switch self {
-        case .missing(let path): "\(path): no such file or directory"
-        case .unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
-        case .directory(let path): "\(path): is a directory"
-        case .empty(let path): "\(path): the file is empty"
-        case .binary(let path): "\(path): looks like a binary file, not text"
-        case .tooLarge(let path, let bytes, let limit):
-            "\(path): too large for an article (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
-        case .inflatesTooLarge(let path, let limit):
-            "\(path): too large for an article once inflated (more than \(limit / 1_048_576) MB)"
-        case .noText(let path): "\(path): no article text found in the page"
-        case .unsupported(let path, let ext): "\(path): .\(ext) files are not articles Parley reads"
+        case .missing(let path), .unreadable(let path, _), .directory(let path), .empty(let path),
+            .binary(let path), .tooLarge(let path, _, _), .inflatesTooLarge(let path, _), .noText(let path),
+            .unsupported(let path, _):
+            path
+        }
+    }
+
+    /// What is wrong, without the path: for a caller that names the file its own way (a feed).
+    public var reason: String {
+        switch self {
+        case .missing: "no such file or directory"
+        case .unreadable(_, let reason): "cannot be read: \(reason)"
+        case .directory: "is a directory"
+        case .empty: "the file is empty"
+        case .binary: "looks like a binary file, not text"
+        case .tooLarge(_, let bytes, let limit):
+            "too large for an article (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
+        case .inflatesTooLarge(_, let limit):
+            "too large for an article once inflated (more than \(limit / 1_048_576) MB)"
+        case .noText: "no article text found in the page"
+        case .unsupported(_, let ext): ".\(ext) files are not articles Parley reads"
         }
     }
 }
@@ -121,8 +134,9 @@ public enum ArticleReading {
         try load(RawPath(url: url))
     }
 
-    /// The raw bytes of the file at `file`, read with the system calls so that any name opens.
-    public static func load(_ file: RawPath) throws(ReadError) -> Data {
+    /// The raw bytes of the file at `file`, read with the system calls so that any name opens; a file
+    /// larger than `limit` (by default the limit of its format) is refused.
+    public static func load(_ file: RawPath, limit: Int? = nil) throws(ReadError) -> Data {
         let path = file.path
         switch file.kind {
         case .missing: throw .missing(path)
@@ -130,7 +144,7 @@ public enum ArticleReading {
         case .failed(let reason): throw .unreadable(path, reason: reason)
         case .file: break
         }
-        let limit = sizeLimit(for: file)
+        let limit = limit ?? sizeLimit(for: file)
         var data = try file.contents(limit: limit)
         if data.count > limit { throw .tooLarge(path, bytes: data.count, limit: limit) }
         if format(of: file).compressed {

@@ -12,10 +12,14 @@ extension FeedFetcher {
         let body: Data
         var response = FeedResponse(title: nil, etag: nil, lastModified: nil)
         if feed.url.hasPrefix("/") {
+            // a feed file has the size limit of a feed fetched from the web; the caller names the feed
             do {
-                body = try ArticleReading.load(RawPath(bytes: Array(feed.url.utf8)))
+                body = try ArticleReading.load(RawPath(bytes: Array(feed.url.utf8)), limit: http.limits.maxBytes)
+            } catch .tooLarge(_, let bytes, let limit) {
+                return try failed(
+                    feed, "too large for a feed (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)")
             } catch {
-                return try failed(feed, error.description)
+                return try failed(feed, error.reason)
             }
         } else {
             let fetched: HTTPResponse

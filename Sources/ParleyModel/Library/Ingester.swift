@@ -97,6 +97,21 @@ public struct Ingester: Sendable {
                 handOff.put(index, slots.values)
             }
         }
+        do {
+            try storeChunks(chunks, of: files, from: handOff, into: &report, progress: progress)
+        } catch {
+            // each batch is one transaction: what was stored before the failure is whole and kept
+            let kept = report.added.count + report.updated.count
+            throw kept > 0 ? .stoppedPartway(cause: error, stored: kept) : error
+        }
+        return report
+    }
+
+    /// Takes the prepared chunks in order and stores each in one transaction, then finishes derived data.
+    private func storeChunks(
+        _ chunks: [Range<Int>], of files: [RawPath], from handOff: PreparedChunks, into report: inout IngestReport,
+        progress: (Int, Int) -> Void
+    ) throws(LibraryError) {
         for (index, chunk) in chunks.enumerated() {
             var batch: [PreparedArticle] = []
             for (offset, slot) in handOff.take(index).enumerated() {
@@ -122,7 +137,6 @@ public struct Ingester: Sendable {
         }
         // also when every file was unchanged: a re-run after an interrupted add finishes its work
         try store.refreshIfStale(analyzer: analyzer)
-        return report
     }
 
     /// One file's slot: unchanged when its bytes hash as the stored copy's, else read and analysed.

@@ -8,6 +8,10 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case emptyPath
     case damaged(path: String, findings: String)
     case readOnly(path: String)
+    /// SQLite could not make the file larger: the disk is full, or a limit on file sizes was reached.
+    case diskFull(path: String)
+    /// A command stopped partway by `cause`, after it had stored `stored` articles, which are kept whole.
+    indirect case stoppedPartway(cause: LibraryError, stored: Int)
     case needsUpgrade(path: String)
     case unknownArticle(String)
     case invalidDate(String)
@@ -29,10 +33,15 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
         case .emptyPath:
             "the library path is empty: give --library a file, or unset PARLEY_LIBRARY to use the default"
         case .damaged(let path, let findings):
-            "\(path) is damaged (SQLite's integrity check: \(findings)). Run `parley repair` to rebuild it "
+            "\(path) is damaged (\(findings)). Run `parley repair` to rebuild it "
                 + "from what can still be read; the damaged file is kept beside it."
         case .readOnly(let path):
             "\(path) can only be read (the file or its folder is read-only); this needs write access"
+        case .diskFull(let path):
+            "the disk that holds \(path) is full (or the file may grow no larger)"
+        case .stoppedPartway(let cause, let stored):
+            "\(cause); \(stored) \(stored == 1 ? "article was" : "articles were") stored before it stopped, "
+                + "and the library is whole: run the same command again to add the rest"
         case .needsUpgrade(let path):
             "\(path) was written by an older Parley and must be upgraded, but it cannot be written; "
                 + "run any `parley` command on it once with write access"

@@ -42,7 +42,6 @@ enum LibraryFile: Equatable {
         } catch {
             throw .cannotOpen(path: path, reason: "cannot create its folder: \(error.localizedDescription)")
         }
-        removeAbandonedDrafts(in: directory, for: url.lastPathComponent)
         let draft = directory.appendingPathComponent(draftPrefix(for: url.lastPathComponent) + "\(getpid())").path
         defer { removeDatabaseFiles(draft) }
         removeDatabaseFiles(draft)
@@ -65,17 +64,41 @@ enum LibraryFile: Equatable {
 
     private static func draftPrefix(for name: String) -> String { ".\(name).creating-" }
 
-    /// Drafts left by a process that was killed while creating the library.
-    private static func removeAbandonedDrafts(in directory: URL, for name: String) {
-        let prefix = draftPrefix(for: name)
+    /// The rebuilt library `repair` writes beside the damaged one before moving it into place.
+    static func repairDraft(of path: String, pid: Int32 = getpid()) -> String { path + ".repairing-\(pid)" }
+
+    /// Drafts left by a process killed while it made the library (`.NAME.creating-PID`) or rebuilt it
+    /// (`NAME.repairing-PID`), with their journals; a draft of a process still running is left to it.
+    ///
+    /// A repair killed between moving the damaged file aside and moving its finished draft into place
+    /// leaves no library but a whole draft: that draft is moved into place instead of removed.
+    static func removeAbandonedDrafts(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        let name = url.lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for file in names where file.hasPrefix(prefix) {
-            guard let pid = Int32(file.dropFirst(prefix.count)) else { continue }
-            if kill(pid, 0) != 0, errno == ESRCH { removeDatabaseFiles(directory.appendingPathComponent(file).path) }
+        var dead: Set<String> = []
+        for prefix in [draftPrefix(for: name), name + ".repairing-"] {
+            for file in names where file.hasPrefix(prefix) {
+                var rest = file.dropFirst(prefix.count)
+                for suffix in journalSuffixes where rest.hasSuffix(suffix) { rest = rest.dropLast(suffix.count) }
+                guard let pid = Int32(rest), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                dead.insert(directory.appendingPathComponent(prefix + String(rest)).path)
+            }
+        }
+        for draft in dead.sorted() {
+            let finishedRepair = draft.hasPrefix(path + ".repairing-") && !FileManager.default.fileExists(atPath: path)
+            if finishedRepair, !FileManager.default.fileExists(atPath: draft + "-wal"), rename(draft, path) == 0 {
+                continue
+            }
+            removeDatabaseFiles(draft)
         }
     }
 
+    private static let journalSuffixes = ["-journal", "-wal", "-shm"]
+
+    /// Removes a database file and every journal SQLite may have left beside it.
     static func removeDatabaseFiles(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        for suffix in [""] + journalSuffixes { unlink(path + suffix) }
     }
 }

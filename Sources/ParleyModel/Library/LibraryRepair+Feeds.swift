@@ -9,19 +9,19 @@ extension LibraryRepair {
     }
 
     static func salvageFeeds(path: String) -> FeedRows {
-        var configuration = Configuration()
-        configuration.readonly = true
         var rows = FeedRows()
-        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return rows }
-        defer { try? queue.close() }
-        // a library from before v7 has neither table: nothing to carry
-        try? queue.read { db in rows.feeds = try FeedSubscription.fetchAll(db) }
-        try? queue.read { db in
-            let cursor = try Row.fetchCursor(
-                db, sql: "SELECT feedUrl, guid, link, contentHash, articleId FROM feed_entry")
-            while let row = try cursor.next() {
-                rows.entries.append((row["feedUrl"], row["guid"], row["link"], row["contentHash"], row["articleId"]))
-            }
+        guard let reader = SalvageReader(path: path) else { return rows }
+        defer { reader.close() }
+        // a library from before v9 has neither table: nothing to carry
+        for row in reader.rows(of: "feed").rows.sorted(by: { $0.key < $1.key }) {
+            if let feed = try? FeedSubscription(row: row.value) { rows.feeds.append(feed) }
+        }
+        let entries = reader.rows(of: "feed_entry", columns: "feedUrl, guid, link, contentHash, articleId")
+        for (_, row) in entries.rows.sorted(by: { $0.key < $1.key }) {
+            guard let feedUrl = row["feedUrl"] as String?, let contentHash = row["contentHash"] as String?,
+                let articleId = row["articleId"] as String?
+            else { continue }
+            rows.entries.append((feedUrl, row["guid"], row["link"], contentHash, articleId))
         }
         return rows
     }

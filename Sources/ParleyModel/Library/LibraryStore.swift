@@ -26,10 +26,13 @@ public final class LibraryStore: Sendable {
     /// Nothing is written before the file is known to be a Parley library of a version this build reads;
     /// another program's file is refused without opening it. A reader never writes: it upgrades an older
     /// schema through a short writing open when the file can be written, and reads stale derived data as
-    /// it is (`isStale` says so; the next writing command finishes it).
-    public init(path: String, access: LibraryAccess = .readWrite) throws(LibraryError) {
+    /// it is (`isStale` says so; the next writing command finishes it). A reader first runs the quick
+    /// check of the file's pages (`quickCheck`), unless `checkAtStart` is false (a caller about to run
+    /// SQLite's full check).
+    public init(path: String, access: LibraryAccess = .readWrite, checkAtStart: Bool = true) throws(LibraryError) {
         guard !path.isEmpty else { throw .emptyPath }
         self.path = path
+        if access == .readWrite { LibraryFile.removeAbandonedDrafts(of: path) }
         switch try LibraryFile.inspect(path) {
         case .notSQLite: throw .notADatabase(path: path)
         case .foreign: throw .notAParleyLibrary(path: path)
@@ -46,7 +49,9 @@ public final class LibraryStore: Sendable {
             } else if state.pending {
                 throw .needsUpgrade(path: path)
             }
-            writer = try Self.openReader(path: path)
+            let reader = try Self.openReader(path: path)
+            if checkAtStart { try Self.quickCheck(reader, path: path) }
+            writer = reader
             isReadOnly = true
             writerLock = nil
             return
@@ -166,9 +171,10 @@ public final class LibraryStore: Sendable {
         if let error = error as? LibraryError { return error }
         guard let error = error as? DatabaseError else { return .cannotOpen(path: path, reason: "\(error)") }
         switch error.resultCode {
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damaged(path: path, findings: integrityFindings(path: path))
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return .damaged(path: path, findings: "SQLite's integrity check: " + integrityFindings(path: path))
         case .SQLITE_READONLY: return .readOnly(path: path)
-        case .SQLITE_FULL: return .cannotOpen(path: path, reason: "the disk is full")
+        case .SQLITE_FULL: return .diskFull(path: path)
         default: return .cannotOpen(path: path, reason: error.message ?? "\(error)")
         }
     }

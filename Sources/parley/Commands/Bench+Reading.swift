@@ -26,7 +26,7 @@ extension Bench {
                     }
                 }
             }
-            print(
+            Output.text(
                 String(
                     format: "%d of %d files read in %.2f s, %.1f MB of text, peak RSS %.0f MB", read, files.count,
                     ms / 1000, Double(bytes) / 1_048_576, BenchRunner.peakRSSMB()))

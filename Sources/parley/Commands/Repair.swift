@@ -12,6 +12,11 @@ struct Repair: ParsableCommand {
 
     func run() throws {
         if check { return try checkOnly() }
+        do {
+            try LibraryRepair.prepare(options.path)
+        } catch {
+            throw Fail.library(error)
+        }
         // a library that opens and reads back whole needs no salvage: what is derived is rebuilt
         if let store = try? LibraryStore(path: options.path), (try? store.problems()) != nil {
             do {
@@ -30,19 +35,29 @@ struct Repair: ParsableCommand {
         } catch {
             throw Fail.library(error)
         }
-        let of = report.expected.map { " of \($0)" } ?? ""
-        let noun = (report.expected ?? report.recovered) == 1 ? "article" : "articles"
-        Output.line("recovered \(report.recovered)\(of) \(noun) into \(options.path)")
+        Output.line("recovered \(Self.count(report)) into \(options.path)")
         Output.line("the damaged file is kept at \(report.keptAt)")
-        if report.expected.map({ $0 > report.recovered }) ?? true {
+        if report.expected.map({ $0 > report.recovered }) ?? true || !report.expectedIsExact {
             Output.line("articles that could not be read come back with `parley add` on their files")
         }
+    }
+
+    /// "2998 of 3000 articles"; "1984 of at least 1990 articles" when part of the file is lost so that
+    /// not every article is still listed.
+    static func count(_ report: LibraryRepair.Report) -> String {
+        guard let expected = report.expected else {
+            return "\(report.recovered) \(report.recovered == 1 ? "article" : "articles") (how many there were "
+                + "cannot be told)"
+        }
+        let noun = expected == 1 ? "article" : "articles"
+        return "\(report.recovered) of \(report.expectedIsExact ? "" : "at least ")\(expected) \(noun)"
     }
 
     private func checkOnly() throws {
         let problems: [String]
         do {
-            problems = try LibraryStore(path: options.path, access: .readOnly).problems()
+            // SQLite's full check, rather than the quick one every reading command starts with
+            problems = try LibraryStore(path: options.path, access: .readOnly, checkAtStart: false).problems()
         } catch {
             throw Fail.library(error)
         }
