@@ -38,9 +38,14 @@ enum Output {
         for row in rows {
             let date = row.published?.description ?? "undated"
             let id = row.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-            line("\(id)  \(date.padding(toLength: 10, withPad: " ", startingAt: 0))  \(row.title)")
+            line("\(id)  \(date.padding(toLength: 10, withPad: " ", startingAt: 0))  \(shownTitle(row))")
         }
         if rows.isEmpty { Console.note("no articles") }
+    }
+
+    /// A row's title, or the first sentence of its lede in quotation marks when it has no title.
+    static func shownTitle(_ row: ArticleSummary) -> String {
+        row.hasTitle ? row.title : "“\(row.title)”"
     }
 
     static func printJSON(_ value: some Encodable) {
