@@ -122,19 +122,7 @@ public enum AppUpdate {
             }
             setZoom(!state.zoomed, state: &state)
         case .openSource, .copySourceLink:
-            guard let opened = state.reader.article?.article else {
-                state.message = "no article is open"
-                return []
-            }
-            // A saved web page opens at its address on the web; other articles at their source.
-            let source = opened.canonicalURL ?? opened.source
-            switch SourceLink.check(source) {
-            case .allowed(let link): return [command == .openSource ? .openSource(link) : .copyLink(link)]
-            case .refused(let reason):
-                state.message = reason
-                state.isError = true
-                return []
-            }
+            return sourceAction(copy: command == .copySourceLink, state: &state)
         case .toggleHelp:
             state.showHelp = true
             state.helpScroll = 0

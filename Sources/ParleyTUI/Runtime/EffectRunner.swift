@@ -66,6 +66,9 @@ public struct EffectRunner: Sendable {
                 return (.searchFinished(query: query, hits: try store.search(query, limit: 500)), nil)
             case .findLeaders(let query):
                 return (.leadersFound(query: query, matches: try store.leaders(matching: query, limit: 8)), nil)
+            case .findSource(let id, let copy):
+                let article = try store.article(id: id).article
+                return (.sourceFound(source: article.canonicalURL ?? article.source, copy: copy), nil)
             case .markRead(let id):
                 return (.readMarked(id: id, isRead: true, changed: try store.markRead(id: id)), nil)
             case .setRead(let id, let isRead):
