@@ -8,7 +8,8 @@ import Testing
 @Suite struct ReaderConfigTests {
     @Test func bindAndUnbindChangeTheKeymapItsHelpAndItsBar() {
         let config = ReaderConfig(
-            text: "# mine\ntheme light\nbind x quit\nbind Ctrl-F page-down article\nunbind q\nbind F5 reload # now\n",
+            text:
+                "# mine\ntheme light\nbind x quit\nbind Ctrl-F page-down article\nunbind q\nunbind Q\nbind F5 reload # now\n",
             file: "config")
         #expect(config.errors.isEmpty)
         #expect(config.theme == "light")
@@ -18,7 +19,7 @@ import Testing
         #expect(keymap.command(for: .control("f"), in: .article) == .pageDown)
         #expect(keymap.command(for: .control("f"), in: .list) == nil)
         #expect(keymap.command(for: .function(5), in: .timeline) == .reload)
-        // The bar shows x for quit now that q is gone, and help lists it
+        // The bar shows x for quit now that q and Q are gone, and help lists it
         #expect(keymap.hints(in: .list).contains { $0.key == "x" && $0.label == "quit" })
         #expect(HelpView.lines(keymap).contains { $0.keys.contains("x") && $0.label == "quit" })
     }

@@ -37,6 +37,9 @@ public struct ArticleTextState: Sendable, Equatable {
     public var searchQuery: String?
     public var matches: [Range<Int>] = []
     public var currentMatch = 0
+    /// The body offset the last rewrap kept at the top: a rewrap while it is still on screen keeps it
+    /// again, so going full screen and back returns to the same line. Scrolling forgets it.
+    public var anchor: Int?
 }
 
 /// A selection and scroll position over a list of rows.

@@ -208,6 +208,13 @@ public enum AppUpdate {
             state.chart = point.chart
             return []
         }
+        if state.focus == .timeline, state.timelineScope != nil {
+            // a filtered timeline: Esc clears its filter first, and the next one moves on
+            state.timelineScope = nil
+            state.timelineCursor = Cursor()
+            state.message = "timeline filter cleared"
+            return [.loadTimeline(offset: 0, limit: pageSize, leader: state.leaderFilter)]
+        }
         if state.focus != .list {
             state.focus = .list
             return []

@@ -45,6 +45,9 @@ extension Keymap {
         Binding(key: .character("T"), context: .global, command: .cycleTheme, hint: false),
         Binding(key: .character("?"), context: .global, command: .toggleHelp, hint: true),
         Binding(key: .character("q"), context: .global, command: .quit, hint: true),
+        // q closes the view on top (below); Q quits from any view, help included
+        Binding(key: .character("Q"), context: .global, command: .quit, hint: true),
+        Binding(key: .character("Q"), context: .help, command: .quit, hint: false),
         Binding(key: .control("c"), context: .global, command: .quit, hint: false),
         Binding(key: .control("z"), context: .global, command: .suspend, hint: false),
         Binding(key: .character("?"), context: .help, command: .toggleHelp, hint: false),
@@ -70,13 +73,16 @@ extension Keymap {
         Binding(key: .character("k"), context: .meeting, command: .previousSource, hint: true),
         Binding(key: .up, context: .meeting, command: .previousSource, hint: false),
         Binding(key: .escape, context: .meeting, command: .back, hint: true),
+        Binding(key: .character("q"), context: .meeting, command: .back, hint: false),
         Binding(key: .character("P"), context: .global, command: .showPairs, hint: false),
         Binding(key: .escape, context: .pairs, command: .back, hint: true),
+        Binding(key: .character("q"), context: .pairs, command: .back, hint: false),
         Binding(key: .character("v"), context: .global, command: .toggleChart, hint: false),
         Binding(key: .character("h"), context: .chart, command: .previousMeeting, hint: true),
         Binding(key: .left, context: .chart, command: .previousMeeting, hint: false),
         Binding(key: .character("l"), context: .chart, command: .nextMeeting, hint: true),
         Binding(key: .right, context: .chart, command: .nextMeeting, hint: false),
         Binding(key: .escape, context: .chart, command: .back, hint: true),
+        Binding(key: .character("q"), context: .chart, command: .back, hint: false),
     ])
 }
