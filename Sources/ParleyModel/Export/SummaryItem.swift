@@ -14,7 +14,7 @@ public struct SummaryItem: Encodable, Sendable, Equatable {
 
     public init(_ summary: ArticleSummary) {
         id = summary.id
-        source = summary.source
+        source = summary.sourcePath
         title = summary.hasTitle ? summary.title : nil
         headline = summary.title
         published = summary.published?.description

@@ -27,7 +27,7 @@ extension LibraryStore {
         return ArticleSummary(
             id: row["id"], title: title, source: DisplayText.sanitize(Self.shortSource(source)),
             published: (row["effectivePublished"] as String?).flatMap(CalendarDate.init(iso:)), isRead: row["isRead"],
-            hasTitle: row["titled"] ?? true)
+            hasTitle: row["titled"] ?? true, sourcePath: row["source"] ?? "")
     }
 
     /// The lede headline of an article stored as "(untitled)", from its (display) body and paragraph kinds.
@@ -161,6 +161,15 @@ extension LibraryStore {
                 INSERT INTO article_state (articleId, userPublished) VALUES (?, ?)
                 ON CONFLICT(articleId) DO UPDATE SET userPublished = excluded.userPublished
                 """, arguments: [id, date?.description])
+    }
+
+    /// The ids that start with `prefix`, at most `limit` of them: what a shortened id may mean.
+    public func articleIDs(startingWith prefix: String, limit: Int = 10) throws(LibraryError) -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT id FROM article WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+                arguments: [prefix.count, prefix, limit])
+        }
     }
 
     /// Every article id, in list order.

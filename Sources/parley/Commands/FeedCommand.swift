@@ -103,7 +103,9 @@ struct FeedItem: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case url, name, title, status, fetchedAt, retryAfter
+        case url, name, title, status
+        case fetchedAt = "fetched_at"
+        case retryAfter = "retry_after"
     }
 }
 
