@@ -73,6 +73,14 @@ public struct PromptState: Sendable, Equatable {
     }
 }
 
+/// What the help overlay shows.
+public enum HelpTopic: Sendable, Equatable {
+    /// Every key, from the keymap (?).
+    case keys
+    /// The latest status messages, whole (:messages).
+    case messages
+}
+
 /// Where Esc in an article opened from the meeting view goes back to.
 public struct ReturnPoint: Sendable, Equatable {
     public var meeting: MeetingViewState
@@ -113,6 +121,10 @@ public struct AppState: Sendable, Equatable {
     public var helpLength = HelpView.lines(.standard).count
     public var leaderFilter: String?
     public var message: String?
+    /// The latest status messages, oldest first, at most `MessageLogView.limit` (`:messages` shows them).
+    public var messageLog: [String] = []
+    /// What the help overlay shows: the keys, or the message log.
+    public var helpTopic: HelpTopic = .keys
     public var isError = false
     /// A fetch of the feeds runs in the background.
     public var isFetchingFeeds = false
@@ -152,6 +164,12 @@ public struct AppState: Sendable, Equatable {
 }
 
 extension AppState {
+    /// How many lines the help overlay has for what it shows.
+    public var helpLineCount: Int {
+        helpTopic == .messages
+            ? MessageLogView.lines(messageLog, width: HelpView.area(size).width).count : helpLength
+    }
+
     /// A view drawn over the panes (meeting, chart, pairs) is open.
     public var hasOverlay: Bool { meeting != nil || chart != nil || pairs != nil }
 

@@ -102,7 +102,11 @@ extension AppUpdate {
         case .sourceFound(let source, let copy):
             return sourceLink(source, copy: copy, state: &state)
         case .linkCopied(let link, let copied):
-            state.message = copied ? "copied \(link)" : "this terminal cannot take a copy (no OSC 52): \(link)"
+            // OSC 52 has no answer: the terminal may keep the link or drop it, so "copied" would be a guess
+            state.message =
+                copied
+                ? "sent to the terminal's clipboard (OSC 52; not confirmed): \(link)"
+                : "this terminal cannot take a copy (no OSC 52): \(link)"
         case .libraryChanged:
             return reload(&state)
         case .feedsProgressed, .feedsFetched:

@@ -14,6 +14,16 @@ public enum AppUpdate {
     }
 
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        let before = state.message
+        let effects = dispatch(&state, message)
+        // a command starts with no message: one it leaves is new, even when worded as the last
+        var isNew = state.message != before
+        if case .command(let command) = message, command != .suspend { isNew = true }
+        if isNew, let text = state.message { MessageLogView.record(text, in: &state.messageLog) }
+        return effects
+    }
+
+    static func dispatch(_ state: inout AppState, _ message: Message) -> [Effect] {
         switch message {
         case .command(let command): return perform(command, on: &state)
         case .promptKey(let key): return editPrompt(key, state: &state)
@@ -25,7 +35,7 @@ public enum AppUpdate {
             state.size = size
             relayoutReader(&state)
             clampAll(&state)
-            state.helpScroll = min(state.helpScroll, HelpView.maxScroll(lines: state.helpLength, size: size))
+            state.helpScroll = min(state.helpScroll, HelpView.maxScroll(lines: state.helpLineCount, size: size))
             return []
         case .clicked(let point):
             // the panes under a view drawn over them take no clicks
@@ -61,7 +71,7 @@ public enum AppUpdate {
             case .pageDown: scrollHelp(by: page, state: &state)
             case .pageUp: scrollHelp(by: -page, state: &state)
             case .moveToTop: state.helpScroll = 0
-            case .moveToBottom: state.helpScroll = HelpView.maxScroll(lines: state.helpLength, size: state.size)
+            case .moveToBottom: state.helpScroll = HelpView.maxScroll(lines: state.helpLineCount, size: state.size)
             case .quit: state.quit = true
             default: break
             }
@@ -125,6 +135,7 @@ public enum AppUpdate {
             return sourceAction(copy: command == .copySourceLink, state: &state)
         case .toggleHelp:
             state.showHelp = true
+            state.helpTopic = .keys
             state.helpScroll = 0
         case .cycleTheme:
             guard !state.themeNames.isEmpty else { return [] }
@@ -168,7 +179,7 @@ public enum AppUpdate {
 
     /// Scrolls the help by `delta` lines, no further than its last line at the bottom.
     static func scrollHelp(by delta: Int, state: inout AppState) {
-        let limit = HelpView.maxScroll(lines: state.helpLength, size: state.size)
+        let limit = HelpView.maxScroll(lines: state.helpLineCount, size: state.size)
         state.helpScroll = clamp(state.helpScroll + delta, 0, limit)
     }
 

@@ -12,7 +12,13 @@ enum StatusBarView {
         let left = " " + parts.filter { !$0.isEmpty }.joined(separator: " │ ")
         let x = buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
         if let message = state.message {
-            let text = " " + message + " "
+            var text = " " + message + " "
+            let room = rect.maxX - x - 1
+            if DisplayWidth.of(text) > room {
+                // cut: the whole message is in the log
+                let hint = " (:messages) "
+                text = " " + DisplayWidth.truncate(message, to: max(0, room - 1 - DisplayWidth.of(hint))) + hint
+            }
             let start = max(x + 1, rect.maxX - DisplayWidth.of(text))
             buffer.put(
                 text, at: Point(x: start, y: rect.y), style: state.isError ? theme[.error] : theme[.statusBar],

@@ -41,6 +41,10 @@ public enum HelpView {
     public static func maxScroll(lines count: Int, size: Size) -> Int { max(0, count - visibleRows(size)) }
 
     static func draw(_ state: AppState, keymap: Keymap, theme: Theme, into buffer: inout ScreenBuffer) {
+        if state.helpTopic == .messages {
+            MessageLogView.draw(state, theme: theme, into: &buffer)
+            return
+        }
         let rect = area(state.size)
         buffer.fill(rect, style: theme[.overlay])
         let lines = lines(keymap)

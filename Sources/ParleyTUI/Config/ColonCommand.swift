@@ -14,7 +14,8 @@ enum ColonCommand {
         }
         guard words.count == 1, !line.hasSuffix(" ") else { return [] }
         let prefix = words[0].lowercased()
-        let names = ["theme", "leader"] + Command.allCases.filter { $0 != .startCommandLine }.map(\.rawValue)
+        let names =
+            ["theme", "leader", "messages"] + Command.allCases.filter { $0 != .startCommandLine }.map(\.rawValue)
         return names.filter { $0.lowercased().hasPrefix(prefix) }
     }
 
@@ -42,13 +43,19 @@ enum ColonCommand {
         case "q":
             state.quit = true
             return []
+        case "messages":
+            // the latest at the bottom, in view
+            state.showHelp = true
+            state.helpTopic = .messages
+            state.helpScroll = HelpView.maxScroll(lines: state.helpLineCount, size: state.size)
+            return []
         default:
             guard let command = ReaderConfig.command(name), command != .startCommandLine, words.count == 1 else {
                 state.message = "no command named '\(line)' (Tab completes)"
                 state.isError = true
                 return []
             }
-            return AppUpdate.update(&state, .command(command))
+            return AppUpdate.perform(command, on: &state)
         }
     }
 }
