@@ -85,6 +85,9 @@ import Testing
         #expect((lede["headline"] as? String)?.hasPrefix("Kenyan President") == true)
         let fish = try #require(rows.first { $0["id"] as? String == "fish" })
         #expect(fish["title"] as? String == "Ministers Compare Notes")
+        // the same words for an unknown date as the reader uses
+        let text = try ParleyRun.run(["show", "--library", library, "lede"])
+        #expect(text.output.contains("Publication date unknown") && !text.output.contains("Published: unknown"))
         let show = try ParleyRun.run(["show", "--json", "--library", library, "lede"])
         let item = try #require(try JSONSerialization.jsonObject(with: Data(show.output.utf8)) as? [String: Any])
         #expect(item["title"] is NSNull)

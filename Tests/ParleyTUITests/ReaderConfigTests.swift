@@ -52,7 +52,8 @@ import Testing
         _ = AppUpdate.update(&state, .command(.startCommandLine))
         #expect(state.prompt?.kind == .command)
         for c in "th" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
-        #expect(state.prompt?.completions == ["theme"])
+        // the word it takes comes next: the completion ends with its space
+        #expect(state.prompt?.completions == ["theme "])
         for c in "eme l" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
         #expect(state.prompt?.completions == ["theme light"])
         #expect(AppUpdate.update(&state, .promptKey(.enter)) == [.applyTheme("light")])

@@ -125,6 +125,8 @@ public enum AppUpdate {
             return reload(&state)
         case .startCommandLine:
             state.prompt = PromptState(kind: .command, editor: LineEditor(history: state.commandHistory))
+            // Tab at once goes through every command
+            state.prompt?.completions = ColonCommand.completions("", themes: state.themeNames)
         case .toggleZoom:
             guard state.reader.article != nil || state.zoomed else {
                 state.message = "no article is open"

@@ -12,12 +12,17 @@ enum ColonCommand {
             let prefix = words.count == 2 ? words[1].lowercased() : ""
             return themes.filter { $0.lowercased().hasPrefix(prefix) }.map { "theme " + $0 }
         }
-        guard words.count == 1, !line.hasSuffix(" ") else { return [] }
-        let prefix = words[0].lowercased()
+        // nothing typed yet: every name, so Tab lists them
+        guard words.count <= 1, words.isEmpty || !line.hasSuffix(" ") else { return [] }
+        let prefix = words.first?.lowercased() ?? ""
         let names =
             ["theme", "leader", "messages"] + Command.allCases.filter { $0 != .startCommandLine }.map(\.rawValue)
-        return names.filter { $0.lowercased().hasPrefix(prefix) }
+        // a command that takes a word comes with the space before it
+        return names.filter { $0.lowercased().hasPrefix(prefix) }.map { takesWord.contains($0) ? $0 + " " : $0 }
     }
+
+    /// The commands that take a word after them.
+    static let takesWord: Set<String> = ["theme", "leader"]
 
     /// Runs a submitted line.
     static func run(_ line: String, state: inout AppState) -> [Effect] {

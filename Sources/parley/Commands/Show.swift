@@ -31,7 +31,7 @@ enum ArticleFormatter {
         if let published = article.published {
             lines.append("Published \(published.date) (\(DisplayText.sanitize(published.basis)))")
         } else {
-            lines.append("Published: unknown")
+            lines.append("Publication date unknown")
         }
         lines.append("")
         lines.append(stored.displayBody)
