@@ -40,3 +40,27 @@ import Testing
         }
     }
 }
+
+/// `:leader NAME` applies the leader the library finds for it, with no second Enter.
+@Suite struct ColonLeaderTests {
+    @Test func colonLeaderWithANameAppliesItWhenTheLibraryAnswers() {
+        var state = AppState(size: Size(width: 120, height: 40))
+        _ = AppUpdate.update(&state, .command(.startCommandLine))
+        for character in "leader xi" { _ = AppUpdate.update(&state, .promptKey(.character(character))) }
+        #expect(AppUpdate.update(&state, .promptKey(.enter)) == [.findLeaders("xi")])
+        let effects = AppUpdate.update(
+            &state,
+            .leadersFound(query: "xi", matches: [LeaderMatch(name: "Xi Jinping", articleCount: 3, isLeader: true)]))
+        #expect(state.prompt == nil)
+        #expect(state.leaderFilter == "Xi Jinping")
+        #expect(effects.contains(.loadArticles(offset: 0, limit: 200, leader: "Xi Jinping")))
+    }
+
+    @Test func squareBracketsMoveBetweenPanes() {
+        var state = AppState(size: Size(width: 120, height: 40))
+        _ = AppUpdate.update(&state, .command(Keymap.standard.command(for: .character("]"), in: .list) ?? .quit))
+        #expect(state.focus == .article)
+        _ = AppUpdate.update(&state, .command(Keymap.standard.command(for: .character("["), in: .article) ?? .quit))
+        #expect(state.focus == .list)
+    }
+}

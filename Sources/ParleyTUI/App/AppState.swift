@@ -61,6 +61,8 @@ public struct PromptState: Sendable, Equatable {
     public var editor: LineEditor
     public var completions: [String] = []
     public var completionIndex = 0
+    /// Submit as soon as the completions for the text arrive (`:leader xi` needs no second Enter).
+    public var submitsOnAnswer = false
 
     public var label: String {
         switch kind {

@@ -89,6 +89,10 @@ extension AppUpdate {
             prompt.completions = matches.map(\.name)
             prompt.completionIndex = 0
             state.prompt = prompt
+            if prompt.submitsOnAnswer {
+                state.prompt = nil
+                return submit(prompt, state: &state)
+            }
         case .themesListed(let names):
             state.themeNames = names
         case .themeApplied(let name):

@@ -44,6 +44,8 @@ enum ColonCommand {
             var editor = LineEditor(history: state.leaderHistory)
             for character in rest { _ = editor.handle(.character(character)) }
             state.prompt = PromptState(kind: .leader, editor: editor)
+            // a name given is applied when the library answers: one Enter, as for any other command
+            state.prompt?.submitsOnAnswer = !rest.isEmpty
             return rest.isEmpty ? [] : [.findLeaders(rest)]
         case "q":
             state.quit = true

@@ -22,6 +22,9 @@ extension Keymap {
         Binding(key: .backspace, context: .global, command: .back, hint: false),
         Binding(key: .tab, context: .global, command: .focusNext, hint: true),
         Binding(key: .backTab, context: .global, command: .focusPrevious, hint: false),
+        // tig and lazygit users move between panes with ] and [ too
+        Binding(key: .character("]"), context: .global, command: .focusNext, hint: false),
+        Binding(key: .character("["), context: .global, command: .focusPrevious, hint: false),
         Binding(key: .character("1"), context: .global, command: .focusList, hint: false),
         Binding(key: .character("2"), context: .global, command: .focusArticle, hint: false),
         Binding(key: .character("3"), context: .global, command: .focusEntities, hint: false),
