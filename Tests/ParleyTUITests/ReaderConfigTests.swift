@@ -8,8 +8,7 @@ import Testing
 @Suite struct ReaderConfigTests {
     @Test func bindAndUnbindChangeTheKeymapItsHelpAndItsBar() {
         let config = ReaderConfig(
-            text:
-                "# mine\ntheme light\nbind x quit\nbind Ctrl-F page-down article\nunbind q\nunbind Q\nbind F5 reload # now\n",
+            text: "# mine\ntheme light\nbind x quit\nbind Ctrl-F page-down article\nunbind q\nbind F5 reload # now\n",
             file: "config")
         #expect(config.errors.isEmpty)
         #expect(config.theme == "light")
@@ -19,7 +18,7 @@ import Testing
         #expect(keymap.command(for: .control("f"), in: .article) == .pageDown)
         #expect(keymap.command(for: .control("f"), in: .list) == nil)
         #expect(keymap.command(for: .function(5), in: .timeline) == .reload)
-        // The bar shows x for quit now that q and Q are gone, and help lists it
+        // The bar shows x for quit, the key chosen (Q still quits too), and help lists it
         #expect(keymap.hints(in: .list).contains { $0.key == "x" && $0.label == "quit" })
         #expect(HelpView.lines(keymap).contains { $0.keys.contains("x") && $0.label == "quit" })
     }
@@ -57,7 +56,7 @@ import Testing
         for c in "eme l" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
         #expect(state.prompt?.completions == ["theme light"])
         #expect(AppUpdate.update(&state, .promptKey(.enter)) == [.applyTheme("light")])
-        // :leader opens the leader prompt with the name typed and asks for completions
+        // :leader opens the leader prompt with the name typed and asks for completions (applied when they come)
         _ = AppUpdate.update(&state, .command(.startCommandLine))
         for c in "leader xi" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
         #expect(AppUpdate.update(&state, .promptKey(.enter)) == [.findLeaders("xi")])

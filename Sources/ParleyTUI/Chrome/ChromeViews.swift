@@ -10,16 +10,16 @@ enum StatusBarView {
         parts.append(counted(state.list.total, "article") + " · " + counted(state.timelineTotal, "meeting"))
         if state.focus == .article, state.reader.article != nil { parts += readingPosition(state) }
         let left = " " + parts.filter { !$0.isEmpty }.joined(separator: " │ ")
-        let x = buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
+        buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
         if let message = state.message {
+            // the news of the moment goes over the library's label rather than be cut beside it
             var text = " " + message + " "
-            let room = rect.maxX - x - 1
-            if DisplayWidth.of(text) > room {
-                // cut: the whole message is in the log
+            if DisplayWidth.of(text) > rect.width {
+                // cut even so: the whole message is in the log
                 let hint = " (:messages) "
-                text = " " + DisplayWidth.truncate(message, to: max(0, room - 1 - DisplayWidth.of(hint))) + hint
+                text = " " + DisplayWidth.truncate(message, to: max(0, rect.width - 1 - DisplayWidth.of(hint))) + hint
             }
-            let start = max(x + 1, rect.maxX - DisplayWidth.of(text))
+            let start = max(rect.x, rect.maxX - DisplayWidth.of(text))
             buffer.put(
                 text, at: Point(x: start, y: rect.y), style: state.isError ? theme[.error] : theme[.statusBar],
                 limit: rect.maxX)
