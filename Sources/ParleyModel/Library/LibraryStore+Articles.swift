@@ -44,19 +44,23 @@ extension LibraryStore {
         return source.split(separator: "/").last.map(String.init) ?? source
     }
 
-    /// A page of the article list, newest first (undated last), optionally only articles naming `leader`.
-    public func summaries(limit: Int = 100, offset: Int = 0, mentioning names: [String]? = nil) throws(LibraryError)
-        -> [ArticleSummary]
-    {
+    /// A page of the article list, newest first (undated last), optionally only articles naming `leader`,
+    /// and only unread ones (`unreadOnly`, the reader's L).
+    public func summaries(
+        limit: Int = 100, offset: Int = 0, mentioning names: [String]? = nil, unreadOnly: Bool = false
+    ) throws(LibraryError) -> [ArticleSummary] {
         try read { db in
             var sql = Self.summarySQL
             var arguments: StatementArguments = []
+            var conditions: [String] = unreadOnly ? ["s.isRead = 0"] : []
             if let names {
                 guard !names.isEmpty else { return [] }
-                sql += " WHERE s.articleId IN (SELECT articleId FROM entity WHERE kind = 'person' AND name IN ("
-                sql += names.map { _ in "?" }.joined(separator: ",") + "))"
+                conditions.append(
+                    "s.articleId IN (SELECT articleId FROM entity WHERE kind = 'person' AND name IN ("
+                        + names.map { _ in "?" }.joined(separator: ",") + "))")
                 arguments += StatementArguments(names)
             }
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += Self.listOrderSQL + " LIMIT ? OFFSET ?"
             arguments += [limit, offset]
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)

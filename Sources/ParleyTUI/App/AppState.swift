@@ -122,6 +122,8 @@ public struct AppState: Sendable, Equatable {
     /// How many lines the help has (its keymap's, set by the runner): how far it can scroll.
     public var helpLength = HelpView.lines(.standard).count
     public var leaderFilter: String?
+    /// The list holds only the articles unread when it was loaded (L).
+    public var unreadOnly = false
     public var message: String?
     /// The latest status messages, oldest first, at most `MessageLogView.limit` (`:messages` shows them).
     public var messageLog: [String] = []

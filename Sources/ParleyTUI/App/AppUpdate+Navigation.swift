@@ -57,7 +57,9 @@ extension AppUpdate {
             return []
         }
         let offset = max(0, list.selected - pageSize / 2)
-        return [.loadArticles(offset: offset, limit: pageSize, leader: state.leaderFilter)]
+        return [
+            .loadArticles(offset: offset, limit: pageSize, leader: state.leaderFilter, unreadOnly: state.unreadOnly)
+        ]
     }
 
     static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int { min(max(value, low), max(low, high)) }

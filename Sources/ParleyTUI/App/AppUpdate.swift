@@ -149,6 +149,7 @@ public enum AppUpdate {
         case .showPairs: return [.loadPairs(leader: state.leaderFilter)]
         case .toggleChart: return toggleChart(&state)
         case .fetchFeeds: return fetchFeeds(&state)
+        case .toggleUnreadOnly: return toggleUnreadOnly(&state)
         }
         return []
     }
@@ -159,7 +160,10 @@ public enum AppUpdate {
         var effects: [Effect] = []
         if state.list.searchQuery == nil {
             state.list.keepSelected = state.list.selectedRow?.id
-            effects.append(.loadArticles(offset: state.list.offset, limit: pageSize, leader: state.leaderFilter))
+            effects.append(
+                .loadArticles(
+                    offset: state.list.offset, limit: pageSize, leader: state.leaderFilter, unreadOnly: state.unreadOnly
+                ))
         }
         effects.append(
             .loadTimeline(
@@ -238,7 +242,7 @@ public enum AppUpdate {
             state.list.selected = 0
             state.list.scroll = 0
             state.list.followOpenArticle = true
-            return [.loadArticles(offset: 0, limit: pageSize, leader: state.leaderFilter)]
+            return [.loadArticles(offset: 0, limit: pageSize, leader: state.leaderFilter, unreadOnly: state.unreadOnly)]
         }
         if state.leaderFilter != nil || state.timelineScope != nil { return clearFilter(&state) }
         return []
@@ -258,7 +262,7 @@ public enum AppUpdate {
         state.list.followOpenArticle = true
         state.message = "filter cleared"
         return [
-            .loadArticles(offset: 0, limit: pageSize, leader: nil),
+            .loadArticles(offset: 0, limit: pageSize, leader: nil, unreadOnly: state.unreadOnly),
             .loadTimeline(offset: 0, limit: pageSize, leader: nil),
         ]
     }
@@ -274,7 +278,7 @@ public enum AppUpdate {
         state.list.followOpenArticle = true
         state.focus = .list
         return [
-            .loadArticles(offset: 0, limit: pageSize, leader: name),
+            .loadArticles(offset: 0, limit: pageSize, leader: name, unreadOnly: state.unreadOnly),
             .loadTimeline(offset: 0, limit: pageSize, leader: name),
         ]
     }

@@ -50,7 +50,8 @@ public enum Message: Sendable {
 
 /// Work `update` asks for; `EffectRunner` does it and answers with a message.
 public enum Effect: Sendable, Equatable {
-    case loadArticles(offset: Int, limit: Int, leader: String?)
+    /// A page of the list: of the articles naming `leader` (all when nil), only unread ones when `unreadOnly`.
+    case loadArticles(offset: Int, limit: Int, leader: String?, unreadOnly: Bool = false)
     case loadArticle(id: String, evidence: Range<Int>?)
     /// A page of the timeline: of a leader's meetings, or of the part an entity leads to.
     case loadTimeline(offset: Int, limit: Int, leader: String?, scope: TimelineScope? = nil)

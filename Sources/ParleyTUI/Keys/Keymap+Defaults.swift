@@ -38,6 +38,8 @@ extension Keymap {
         Binding(key: .character("n"), context: .global, command: .nextUnread, hint: false),
         Binding(key: .character("p"), context: .global, command: .previousUnread, hint: false),
         Binding(key: .character("A"), context: .global, command: .markAllRead, hint: false),
+        // mutt's "limit to new" (l ~N): l is the leader filter here
+        Binding(key: .character("L"), context: .global, command: .toggleUnreadOnly, hint: false),
         Binding(key: .character("o"), context: .global, command: .openSource, hint: false),
         Binding(key: .character("y"), context: .global, command: .copySourceLink, hint: false),
         Binding(key: .character("z"), context: .global, command: .toggleZoom, hint: false),

@@ -14,7 +14,7 @@ enum ArticleListView {
     static func draw(_ state: AppState, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
         let list = state.list
         let unread = list.total > 0 ? list.unread.map { ", \($0) unread" } ?? "" : ""
-        var title = "Articles (\(list.total)\(unread))"
+        var title = state.unreadOnly ? "Unread articles (\(list.total))" : "Articles (\(list.total)\(unread))"
         if let query = list.searchQuery { title = "Search: \(query) (\(list.total)\(unread))" }
         let content = PaneFrame.draw(title, focused: state.focus == .list, rect: rect, theme: theme, into: &buffer)
         if list.total == 0 {

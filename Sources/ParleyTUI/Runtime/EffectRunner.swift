@@ -39,10 +39,10 @@ public struct EffectRunner: Sendable {
     public func run(_ effect: Effect) -> (Message?, Theme?) {
         do {
             switch effect {
-            case .loadArticles(let offset, let limit, let leader):
+            case .loadArticles(let offset, let limit, let leader, let unreadOnly):
                 let names = leader.map { [$0] }
-                let rows = try store.summaries(limit: limit, offset: offset, mentioning: names)
-                let total = try store.count(mentioning: names)
+                let rows = try store.summaries(limit: limit, offset: offset, mentioning: names, unreadOnly: unreadOnly)
+                let total = try unreadOnly ? store.unreadCount(mentioning: names) : store.count(mentioning: names)
                 // The unread count is taken with the first page only: later pages keep it.
                 let unread = offset == 0 ? try store.unreadCount(mentioning: names) : nil
                 return (.articlesLoaded(rows: rows, offset: offset, total: total, unread: unread), nil)
