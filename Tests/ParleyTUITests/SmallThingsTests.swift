@@ -1,9 +1,10 @@
 import Foundation
 import ParleyModel
-import ParleyTUI
 import ParleyTerminal
 import ParleyTestSupport
 import Testing
+
+@testable import ParleyTUI
 
 /// Small things a person notices: `:` and Tab list the commands, help's key column is whole, a theme
 /// that is not there is named without a made-up line number.
@@ -62,5 +63,33 @@ import Testing
         #expect(state.focus == .article)
         _ = AppUpdate.update(&state, .command(Keymap.standard.command(for: .character("["), in: .article) ?? .quit))
         #expect(state.focus == .list)
+    }
+}
+
+/// The order and the words a person reads: a meeting's sources by date, and which search n steps through.
+@Suite struct ReadingOrderTests {
+    @Test func aMeetingsSourcesComeOldestFirstAndTheUndatedLast() throws {
+        let (store, _) = try Fixtures.library([
+            "a-late.txt":
+                "Talks Late\n\nPublished: 2024-04-20\n\nChilean President Gabriel Boric met Argentine President Javier Milei in Santiago on April 15, 2024.\n",
+            "b-early.txt":
+                "Talks Early\n\nPublished: 2024-04-16\n\nChilean President Gabriel Boric met Argentine President Javier Milei in Santiago on April 15, 2024.\n",
+            "c-none.txt":
+                "Talks Undated\n\nChilean President Gabriel Boric met Argentine President Javier Milei in Santiago on April 15, 2024.\n",
+        ])
+        let entry = try #require(try store.timeline().first)
+        let sources = try store.meetingDetail(entry).sources
+        #expect(sources.count == 3)
+        #expect(sources.map(\.articleId) == ["b-early", "a-late", "c-none"])
+    }
+
+    @Test func theStatusBarNamesTheSearchThatNSteps() {
+        var state = AppState(size: Size(width: 120, height: 40))
+        state.focus = .article
+        state.list.searchQuery = "minsk"
+        state.reader.searchQuery = "xi"
+        state.reader.matches = [0..<2, 5..<7]
+        state.reader.lines = [WrappedLine(kind: .body, text: "xi and xi", bodyStart: 0)]
+        #expect(StatusBarView.readingPosition(state).contains("match 1/2 'xi'"))
     }
 }

@@ -34,7 +34,11 @@ extension StatusBarView {
         let count = max(1, reader.lines.count)
         let line = min(reader.scroll + 1, count)
         var parts = ["line \(line)/\(count), \(line * 100 / count)%"]
-        if !reader.matches.isEmpty { parts.append("match \(reader.currentMatch + 1)/\(reader.matches.count)") }
+        if !reader.matches.isEmpty {
+            // which search n and N step through: not the list's, when that is another
+            let query = reader.searchQuery.map { " '\($0)'" } ?? ""
+            parts.append("match \(reader.currentMatch + 1)/\(reader.matches.count)\(query)")
+        }
         return parts
     }
 }
