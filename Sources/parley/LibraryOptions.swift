@@ -94,10 +94,33 @@ struct LibraryOptions: ParsableArguments {
     /// One stored article of the library (or samples), or a clean failure naming the id.
     func storedArticle(_ id: String) throws -> StoredArticle {
         let store = try openForReading()
+        let id = try Self.resolve(id, in: store)
         do {
             return try store.article(id: id)
         } catch {
             throw Fail.library(error)
+        }
+    }
+
+    /// The id meant: `id` itself, else the one id that starts with it (a trailing "…", as `list` cuts
+    /// long ids, is left out). Several such ids are named; none is the library's unknown article.
+    static func resolve(_ id: String, in store: LibraryStore) throws -> String {
+        let prefix = id.hasSuffix("…") ? String(id.dropLast()) : id
+        let found: [String]
+        do {
+            found = prefix.isEmpty ? [] : try store.articleIDs(startingWith: prefix, limit: 4)
+        } catch {
+            throw Fail.library(error)
+        }
+        // an id that is whole wins over the longer ids it starts
+        if found.contains(id) { return id }
+        if found.contains(prefix) { return prefix }
+        switch found.count {
+        case 0: return id  // the library says it knows no such article
+        case 1: return found[0]
+        default:
+            let named = found.prefix(3).joined(separator: ", ") + (found.count > 3 ? ", …" : "")
+            throw Fail.with("'\(id)' starts several ids (\(named)): give more of it", .usage)
         }
     }
 }

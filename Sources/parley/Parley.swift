@@ -59,10 +59,11 @@ struct Parley: ParsableCommand {
         String(describing: command).lowercased()
     }
 
-    /// A write that failed (ENOSPC, EPIPE) turns success into status 5.
+    /// A write that failed (ENOSPC, EPIPE) turns success into status 5; only a full disk and the like are told.
     private static func finishOutput(_ status: Int32) -> Int32 {
         guard let reason = Output.writeFailure else { return status }
-        Console.error("the output could not be written: \(reason)")
+        // a reader that stopped reading (`parley list | head`) is not an error to report, as with git log
+        if !Output.pipeClosed { Console.error("the output could not be written: \(reason)") }
         return status == ExitStatus.ok.rawValue || status == ExitStatus.noMatch.rawValue
             ? ExitStatus.output.rawValue : status
     }

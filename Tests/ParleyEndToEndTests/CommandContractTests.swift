@@ -112,7 +112,8 @@ import Testing
         try pipe.fileHandleForReading.close()
         let closed = try ParleyRun.run(["list", "--library", library], standardOutput: pipe.fileHandleForWriting)
         #expect(closed.status == 5)
-        #expect(closed.errors.contains("could not be written"))
+        // but quietly, as `git log | head` does: the reader chose to stop
+        #expect(closed.errors.isEmpty, "\(closed.errors)")
     }
 
     @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))

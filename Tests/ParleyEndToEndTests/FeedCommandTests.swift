@@ -32,6 +32,9 @@ import Testing
         let feeds = try #require(try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]])
         #expect(feeds.map { $0["name"] as? String } == ["Harbour Courier", "Steppe Gazette"])
         #expect(feeds.allSatisfy { $0["status"] is NSNull })
+        // snake_case like every other JSON Parley writes
+        #expect(feeds.allSatisfy { $0.keys.contains("fetched_at") && $0.keys.contains("retry_after") })
+        #expect(!list.output.contains("fetchedAt") && !list.output.contains("retryAfter"))
 
         let removed = try ParleyRun.run(["feed", "remove", "--library", library, "Steppe Gazette"])
         #expect(removed.status == 0 && removed.output.contains("stopped following Steppe Gazette"))

@@ -27,7 +27,7 @@ import Testing
     @Test func firstPageOpensTheFirstArticle() {
         var state = AppState(size: Size(width: 120, height: 40))
         let effects = AppUpdate.update(&state, .articlesLoaded(rows: [Self.summary(0)], offset: 0, total: 1))
-        #expect(effects == [.loadArticle(id: "a0", evidence: nil), .markRead("a0")])
+        #expect(effects == [.loadArticle(id: "a0", evidence: nil)])
         #expect(state.list.total == 1)
     }
 

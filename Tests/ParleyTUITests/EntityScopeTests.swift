@@ -53,10 +53,12 @@ import Testing
 
     @Test func escapeReturnsToTheWholeTimeline() throws {
         var (state, _, _) = try enter(on: "Beijing", in: "minsk")
-        _ = AppUpdate.update(&state, .command(.back))  // to the list
+        // the first Esc clears the part shown, in the timeline
         let effects = AppUpdate.update(&state, .command(.back))
-        #expect(state.timelineScope == nil)
+        #expect(state.timelineScope == nil && state.focus == .timeline)
         #expect(effects.contains(.loadTimeline(offset: 0, limit: AppUpdate.pageSize, leader: nil)))
+        _ = AppUpdate.update(&state, .command(.back))  // then to the list
+        #expect(state.focus == .list)
     }
 
     @Test func theTitleSaysWhichPart() throws {

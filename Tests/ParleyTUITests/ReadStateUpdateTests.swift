@@ -1,6 +1,7 @@
 import ParleyModel
 import ParleyTUI
 import ParleyTerminal
+import ParleyTestSupport
 import Testing
 
 /// The read keys in `update`: toggle, next and previous unread, mark all shown read, and the counts.
@@ -18,10 +19,17 @@ import Testing
         return state
     }
 
-    @Test func theArticleShownAtStartIsMarkedRead() {
+    @Test func theArticleShownAtStartIsNotMarkedReadUntilOpened() throws {
+        // Given the reader starting: the top article is shown
         var state = AppState(size: Size(width: 120, height: 40))
         let effects = AppUpdate.update(&state, .articlesLoaded(rows: [Self.summary(0)], offset: 0, total: 1, unread: 1))
-        #expect(effects == [.loadArticle(id: "a0", evidence: nil), .markRead("a0")])
+        #expect(effects == [.loadArticle(id: "a0", evidence: nil)])
+        let (store, _) = try Fixtures.library(["a0.txt": "Talks\n\nKenyan President William Ruto met Abiy Ahmed.\n"])
+        _ = AppUpdate.update(&state, .articleLoaded(try store.article(id: "a0"), evidence: nil))
+        // Then it is still unread, in the list and in its count
+        #expect(state.list.rows[0].isRead == false && state.list.unread == 1)
+        // When it is opened, it is marked read
+        #expect(AppUpdate.update(&state, .command(.open)) == [.loadArticle(id: "a0", evidence: nil), .markRead("a0")])
     }
 
     @Test func uTogglesTheRowUnderTheCursorAndTheCountFollows() {

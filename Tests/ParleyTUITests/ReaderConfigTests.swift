@@ -18,7 +18,7 @@ import Testing
         #expect(keymap.command(for: .control("f"), in: .article) == .pageDown)
         #expect(keymap.command(for: .control("f"), in: .list) == nil)
         #expect(keymap.command(for: .function(5), in: .timeline) == .reload)
-        // The bar shows x for quit now that q is gone, and help lists it
+        // The bar shows x for quit, the key chosen (Q still quits too), and help lists it
         #expect(keymap.hints(in: .list).contains { $0.key == "x" && $0.label == "quit" })
         #expect(HelpView.lines(keymap).contains { $0.keys.contains("x") && $0.label == "quit" })
     }
@@ -51,11 +51,12 @@ import Testing
         _ = AppUpdate.update(&state, .command(.startCommandLine))
         #expect(state.prompt?.kind == .command)
         for c in "th" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
-        #expect(state.prompt?.completions == ["theme"])
+        // the word it takes comes next: the completion ends with its space
+        #expect(state.prompt?.completions == ["theme "])
         for c in "eme l" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
         #expect(state.prompt?.completions == ["theme light"])
         #expect(AppUpdate.update(&state, .promptKey(.enter)) == [.applyTheme("light")])
-        // :leader opens the leader prompt with the name typed and asks for completions
+        // :leader opens the leader prompt with the name typed and asks for completions (applied when they come)
         _ = AppUpdate.update(&state, .command(.startCommandLine))
         for c in "leader xi" { _ = AppUpdate.update(&state, .promptKey(.character(c))) }
         #expect(AppUpdate.update(&state, .promptKey(.enter)) == [.findLeaders("xi")])

@@ -6,6 +6,7 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var id: String
     /// Path or URL the article came from.
     public var source: String
+    /// The headline the article gives; "" when it has none (`headline` is what is shown then).
     public var title: String
     public var subtitle: String?
     /// The person or desk credited: "Mara Ellison", "Harbour Courier Staff".
@@ -31,12 +32,27 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.source = source
         self.title = title
         self.subtitle = subtitle
-        self.byline = byline
+        self.byline = byline.map(Self.withoutByPrefix)
         self.sourceName = sourceName
         self.paragraphs = paragraphs
         self.published = published
         self.captured = captured
         self.warnings = warnings
+    }
+
+    /// Whether the article gives a headline of its own.
+    public var hasTitle: Bool { !title.isEmpty }
+
+    /// What the article is shown by: its title, else its lede's first sentence cut at a word.
+    public var headline: String { hasTitle ? title : Headline.lede(of: paragraphs) }
+
+    /// A credit without the "By" it was written with, however often: "By By Ana Ruiz" → "Ana Ruiz".
+    static func withoutByPrefix(_ byline: String) -> String {
+        var name = Substring(byline).drop(while: \.isWhitespace)
+        while name.count > 3, name.prefix(3).lowercased() == "by ", name.dropFirst(3).contains(where: \.isLetter) {
+            name = name.dropFirst(3).drop(while: \.isWhitespace)
+        }
+        return String(name)
     }
 
     /// The cleaned body: paragraphs separated by blank lines.

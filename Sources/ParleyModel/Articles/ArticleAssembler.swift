@@ -7,7 +7,7 @@ enum ArticleAssembler {
         let captured = metadata["captured"].flatMap(Self.date)
         var article = Article(
             id: id, source: metadata["source"] ?? metadata["url"] ?? metadata["link"] ?? source,
-            title: page.title ?? metadata["title"] ?? "(untitled)", subtitle: page.subtitle,
+            title: page.title ?? metadata["title"] ?? "", subtitle: page.subtitle,
             byline: metadata["author"] ?? page.byline, sourceName: metadata["site"] ?? metadata["publication"],
             paragraphs: page.paragraphs, captured: captured)
         article.published = publicationDate(page: page, metadata: metadata, captured: captured)

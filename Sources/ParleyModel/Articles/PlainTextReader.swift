@@ -5,8 +5,28 @@ public struct PlainTextReader: ArticleReader {
     public init() {}
 
     public func read(_ text: String, id: String, source: String) -> Article {
-        let page = TextCleaner().clean(blocks: Self.blocks(of: text))
+        let blocks = Self.blocks(of: text)
+        var page = TextCleaner().clean(blocks: blocks)
+        if page.title == nil, let title = Self.standaloneTitle(text) {
+            page = TextCleaner().clean(blocks: blocks, knownTitle: title)
+        }
         return ArticleAssembler.assemble(page: page, metadata: [:], id: id, source: source)
+    }
+
+    /// A short first line standing alone over a blank line, shaped like a headline and not a credit, a
+    /// date or page junk: "First Story" over the story. Nil otherwise.
+    static func standaloneTitle(_ text: String) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).lazy.map { Self.trimmed($0) }
+            .drop(while: \.isEmpty)
+        let rest = lines.dropFirst(2)
+        guard let line = lines.first, lines.dropFirst().first?.isEmpty == true, rest.contains(where: { !$0.isEmpty })
+        else { return nil }
+        let first = TextCleaner.normalize(line)
+        guard first.count <= 100, TextCleaner.readsAsHeadline(first), LineShape.credit(first) == nil,
+            LineShape.byline(first) == nil, TextCleaner.datelineDate(first) == nil, !LineShape.isMachineText(first),
+            !TextCleaner.isAddress(first), TextCleaner.leadDateLine(first) == nil
+        else { return nil }
+        return first
     }
 
     /// Lines of a page, with hard-wrapped prose joined back into paragraphs.

@@ -15,7 +15,7 @@ extension TextCleaner {
             let text = Self.normalize(paragraph.text)
             guard !text.isEmpty else { continue }
             let stripped = Self.stripBullet(text)
-            if kept.last?.text == text { continue }
+            if kept.last?.text == text || LineShape.isJunk(stripped) { continue }
             if paragraph.kind == .caption, !seenCaptions.insert(text).inserted { continue }
             // Table rows and scores are short lines of numbers, not widgets.
             if !stripped.contains(where: \.isNumber),
@@ -25,7 +25,7 @@ extension TextCleaner {
             }
             if !bodyStarted {
                 if let knownTitle, stripped == knownTitle { continue }
-                if page.title == nil, paragraph.kind == .heading {
+                if page.title == nil, paragraph.kind == .heading, !LineShape.startsWithSeparator(stripped) {
                     page.title = stripped
                     continue
                 }

@@ -131,6 +131,12 @@ public struct TextCleaner: Sendable {
     /// Furniture the page carries around the article; returns true when `line` was such chrome.
     func absorbChrome(_ line: String, into page: inout Page, writer: inout String?) -> Bool {
         let stripped = Self.stripBullet(line)
+        if LineShape.isJunk(stripped) { return true }
+        // "| SUVA, Sept 22": the end of a site's header run on into the story's dateline
+        if LineShape.startsWithSeparator(stripped), let date = Self.datelineDate(LineShape.withoutSeparator(stripped)) {
+            page.datelines.append((date, "dateline '\(Self.clip(stripped))'"))
+            return true
+        }
         if let credit = LineShape.credit(stripped) {
             if LineShape.dateLabels.contains(credit.label) {
                 if let date = Self.absoluteDate(in: credit.value) {
@@ -180,7 +186,8 @@ public struct TextCleaner: Sendable {
     /// A headline: short, no closing sentence punctuation, not cut off mid-clause, not starting in lower case.
     static func readsAsHeadline(_ line: String) -> Bool {
         guard LineShape.isHeadlineLike(line), line.count <= 150, let first = line.first, !first.isLowercase,
-            let last = line.last, !",;-–—(".contains(last)
+            let last = line.last, !",;-–—(".contains(last), !LineShape.startsWithSeparator(line),
+            !LineShape.isJunk(line)
         else { return false }
         return !LineShape.isCaption(line)
     }

@@ -6,7 +6,10 @@ public struct ExportDocument: Codable, Sendable, Equatable {
     public struct ArticleItem: Codable, Sendable, Equatable {
         var id: String
         var source: String
-        var title: String
+        /// Nil when the article gives no title.
+        var title: String?
+        /// What the reader shows it by: the title, or the lede's first sentence when there is none.
+        var headline: String?
         var subtitle: String?
         var byline: String?
         var published: String?
@@ -20,7 +23,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         var meetings: [MeetingItem]
 
         enum CodingKeys: String, CodingKey {
-            case id, source, title, subtitle, byline, published, url, text, entities, meetings
+            case id, source, title, headline, subtitle, byline, published, url, text, entities, meetings
             case publishedPrecision = "published_precision"
             case publishedBasis = "published_basis"
         }
@@ -30,6 +33,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             try c.encode(id, forKey: .id)
             try c.encode(source, forKey: .source)
             try c.encode(title, forKey: .title)
+            try c.encodeIfPresent(headline, forKey: .headline)
             try c.encodeIfPresent(subtitle, forKey: .subtitle)
             try c.encodeIfPresent(byline, forKey: .byline)
             try c.encode(published, forKey: .published)
@@ -128,7 +132,8 @@ public struct ExportDocument: Codable, Sendable, Equatable {
     public static func item(_ stored: StoredArticle) -> ArticleItem {
         let article = stored.article
         return ArticleItem(
-            id: article.id, source: article.source, title: article.title, subtitle: article.subtitle,
+            id: article.id, source: article.source, title: article.hasTitle ? article.title : nil,
+            headline: article.headline, subtitle: article.subtitle,
             byline: article.byline, published: article.published?.date.description,
             publishedPrecision: (article.published?.precision ?? .unknown).rawValue,
             publishedBasis: article.published?.basis, url: article.canonicalURL, text: article.text,

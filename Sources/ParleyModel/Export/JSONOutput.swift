@@ -8,7 +8,10 @@ public enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return nil }
-        return escapingControls(String(decoding: data, as: UTF8.self))
+        let json = String(decoding: data, as: UTF8.self)
+        // the pretty printer writes an empty list as "[", a blank line and "]"
+        if json.allSatisfy({ "[] \n".contains($0) }) { return json.contains("[") ? "[]" : json }
+        return escapingControls(json)
     }
 
     /// The text with DEL and the C1 controls escaped; JSON's own escapes are left as they are.

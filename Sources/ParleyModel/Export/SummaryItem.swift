@@ -3,7 +3,10 @@
 public struct SummaryItem: Encodable, Sendable, Equatable {
     var id: String
     var source: String
-    var title: String
+    /// Nil when the article gives no title; `headline` is then its lede's first sentence.
+    var title: String?
+    /// What the list shows: the title, or the lede's first sentence.
+    var headline: String
     var published: String?
     var read: Bool
     var snippet: String?
@@ -11,8 +14,9 @@ public struct SummaryItem: Encodable, Sendable, Equatable {
 
     public init(_ summary: ArticleSummary) {
         id = summary.id
-        source = summary.source
-        title = summary.title
+        source = summary.sourcePath
+        title = summary.hasTitle ? summary.title : nil
+        headline = summary.title
         published = summary.published?.description
         read = summary.isRead
     }
@@ -46,7 +50,7 @@ public struct SummaryItem: Encodable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, title, published, read, snippet, matched
+        case id, source, title, headline, published, read, snippet, matched
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,6 +58,7 @@ public struct SummaryItem: Encodable, Sendable, Equatable {
         try c.encode(id, forKey: .id)
         try c.encode(source, forKey: .source)
         try c.encode(title, forKey: .title)
+        try c.encode(headline, forKey: .headline)
         try c.encode(published, forKey: .published)
         try c.encode(read, forKey: .read)
         try c.encodeIfPresent(snippet, forKey: .snippet)

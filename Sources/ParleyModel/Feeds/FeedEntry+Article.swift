@@ -27,7 +27,7 @@ extension FeedEntry {
             article.paragraphs = self.article(id: id, feedName: feedName, feedURL: feedURL).paragraphs
         }
         if !title.isEmpty { article.title = plainTitle }
-        article.byline = article.byline ?? author
+        article.byline = (article.byline ?? author).map(Article.withoutByPrefix)
         article.sourceName = feedName ?? article.sourceName
         article.published = publication ?? article.published
         return article

@@ -1,25 +1,36 @@
 /// One row of the article list: enough to draw it without loading the body.
 public struct ArticleSummary: Sendable, Equatable, Identifiable {
     public var id: String
-    /// Terminal-safe title.
+    /// Terminal-safe text the article is shown by: its title, or its lede's first sentence (`hasTitle` false).
     public var title: String
+    /// Where it came from, short and terminal-safe: the site's name, a web address's host, a file's name.
     public var source: String
+    /// Where it came from, whole: the path or URL, as `show` and the export give it.
+    public var sourcePath: String
     public var published: CalendarDate?
     public var isRead: Bool
+    /// False when the article has no title and `title` is drawn from its lede.
+    public var hasTitle: Bool
 
-    public init(id: String, title: String, source: String, published: CalendarDate?, isRead: Bool) {
+    public init(
+        id: String, title: String, source: String, published: CalendarDate?, isRead: Bool, hasTitle: Bool = true,
+        sourcePath: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.source = source
+        self.sourcePath = sourcePath ?? source
         self.published = published
         self.isRead = isRead
+        self.hasTitle = hasTitle
     }
 }
 
 /// A stored article with what the library knows of it.
 public struct StoredArticle: Sendable, Equatable {
     public var article: Article
-    /// Terminal-safe forms of the title and body (same scalar offsets as the originals).
+    /// Terminal-safe forms of the title (the lede's headline when it has none) and body (same scalar
+    /// offsets as the original).
     public var displayTitle: String
     public var displayBody: String
     public var isRead: Bool

@@ -79,7 +79,7 @@ extension LibraryStore {
             id: id, path: prepared.path, source: article.source, contentHash: prepared.contentHash,
             title: article.title, subtitle: article.subtitle, byline: article.byline, sourceName: article.sourceName,
             body: article.text, paragraphKinds: article.paragraphs.map(\.kind.rawValue).joined(separator: ","),
-            displayTitle: DisplayText.sanitize(article.title), displayBody: DisplayText.sanitize(article.text),
+            displayTitle: DisplayText.sanitize(article.headline), displayBody: DisplayText.sanitize(article.text),
             published: article.published.map { $0.date.description }, publishedBasis: article.published?.basis,
             captured: article.captured?.description, warnings: article.warnings.joined(separator: "\n"),
             ingestedAt: Date().timeIntervalSince1970, canonicalURL: article.canonicalURL)

@@ -48,7 +48,7 @@ extension LibraryStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.rowid AS hit, a.id, a.displayTitle, a.source, a.sourceName,
+                    SELECT a.rowid AS hit, a.id, a.displayTitle, \(Self.headlineColumns), a.source, a.sourceName,
                            NULLIF(s.listKey, '') AS effectivePublished, s.isRead AS isRead, a.displayBody
                     FROM article a JOIN article_state s ON s.articleId = a.id
                     WHERE a.rowid IN (\(best.map { _ in "?" }.joined(separator: ",")))

@@ -46,6 +46,15 @@ extension LibraryStore {
                     MeetingDetail.Source(
                         articleId: id, title: summary.title, published: summary.published, report: report))
             }
+            // in date order, the oldest report first and the undated last (ties as the timeline lists them)
+            sources = sources.enumerated().sorted { a, b in
+                switch (a.element.published, b.element.published) {
+                case (let x?, let y?) where x != y: return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a.offset < b.offset
+                }
+            }.map(\.element)
             var participants: [MeetingDetail.Participant] = []
             let marks = entry.articles.map { _ in "?" }.joined(separator: ",")
             for name in entry.participants {

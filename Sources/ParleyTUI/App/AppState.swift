@@ -37,6 +37,9 @@ public struct ArticleTextState: Sendable, Equatable {
     public var searchQuery: String?
     public var matches: [Range<Int>] = []
     public var currentMatch = 0
+    /// The body offset the last rewrap kept at the top: a rewrap while it is still on screen keeps it
+    /// again, so going full screen and back returns to the same line. Scrolling forgets it.
+    public var anchor: Int?
 }
 
 /// A selection and scroll position over a list of rows.
@@ -58,6 +61,8 @@ public struct PromptState: Sendable, Equatable {
     public var editor: LineEditor
     public var completions: [String] = []
     public var completionIndex = 0
+    /// Submit as soon as the completions for the text arrive (`:leader xi` needs no second Enter).
+    public var submitsOnAnswer = false
 
     public var label: String {
         switch kind {
@@ -68,6 +73,14 @@ public struct PromptState: Sendable, Equatable {
         case .command: ":"
         }
     }
+}
+
+/// What the help overlay shows.
+public enum HelpTopic: Sendable, Equatable {
+    /// Every key, from the keymap (?).
+    case keys
+    /// The latest status messages, whole (:messages).
+    case messages
 }
 
 /// Where Esc in an article opened from the meeting view goes back to.
@@ -109,7 +122,13 @@ public struct AppState: Sendable, Equatable {
     /// How many lines the help has (its keymap's, set by the runner): how far it can scroll.
     public var helpLength = HelpView.lines(.standard).count
     public var leaderFilter: String?
+    /// The list holds only the articles unread when it was loaded (L).
+    public var unreadOnly = false
     public var message: String?
+    /// The latest status messages, oldest first, at most `MessageLogView.limit` (`:messages` shows them).
+    public var messageLog: [String] = []
+    /// What the help overlay shows: the keys, or the message log.
+    public var helpTopic: HelpTopic = .keys
     public var isError = false
     /// A fetch of the feeds runs in the background.
     public var isFetchingFeeds = false
@@ -149,6 +168,12 @@ public struct AppState: Sendable, Equatable {
 }
 
 extension AppState {
+    /// How many lines the help overlay has for what it shows.
+    public var helpLineCount: Int {
+        helpTopic == .messages
+            ? MessageLogView.lines(messageLog, width: HelpView.area(size).width).count : helpLength
+    }
+
     /// A view drawn over the panes (meeting, chart, pairs) is open.
     public var hasOverlay: Bool { meeting != nil || chart != nil || pairs != nil }
 

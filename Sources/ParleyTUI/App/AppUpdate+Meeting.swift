@@ -15,6 +15,10 @@ extension AppUpdate {
             state.meeting = nil
             state.focus = .timeline
             return []
+        case .openSource, .copySourceLink:
+            guard meeting.selected < count else { return [] }
+            let id = meeting.detail.sources[meeting.selected].articleId
+            return sourceAction(of: id, copy: command == .copySourceLink, state: &state)
         case .open:
             guard meeting.selected < count else { return [] }
             let source = meeting.detail.sources[meeting.selected]

@@ -15,6 +15,7 @@ extension AppUpdate {
             return pageIfNeeded(&state)
         case .article:
             let maxScroll = max(0, state.reader.lines.count - visible)
+            state.reader.anchor = nil
             state.reader.scroll = clamp(state.reader.scroll.addingClamped(delta), 0, maxScroll)
         case .entities:
             let count = EntityRow.rows(for: state.reader.article).count
@@ -56,7 +57,9 @@ extension AppUpdate {
             return []
         }
         let offset = max(0, list.selected - pageSize / 2)
-        return [.loadArticles(offset: offset, limit: pageSize, leader: state.leaderFilter)]
+        return [
+            .loadArticles(offset: offset, limit: pageSize, leader: state.leaderFilter, unreadOnly: state.unreadOnly)
+        ]
     }
 
     static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int { min(max(value, low), max(low, high)) }
@@ -110,20 +113,34 @@ extension AppUpdate {
         guard let article = state.reader.article else { return }
         let width = PaneLayout.layout(state.size, focus: .article, zoomed: state.zoomed).contentWidth(.article)
         guard width != state.reader.width else { return }
-        let anchor =
-            state.reader.lines.indices.contains(state.reader.scroll)
-            ? state.reader.lines[state.reader.scroll].bodyStart : nil
+        let anchor = readingAnchor(state.reader, rows: state.size.height)
         state.reader.lines = TextWrapper.lines(for: article, width: width)
         state.reader.width = width
-        if let anchor {
-            state.reader.scroll =
-                state.reader.lines.lastIndex { ($0.bodyStart ?? -1) <= anchor && $0.bodyStart != nil } ?? 0
+        guard let anchor, state.reader.scroll > 0 else { return }
+        let line = state.reader.lines.lastIndex { ($0.bodyStart ?? -1) <= anchor.offset && $0.bodyStart != nil } ?? 0
+        state.reader.scroll = max(0, line - anchor.linesAbove)
+        state.reader.anchor = anchor.offset
+    }
+
+    /// What a rewrap keeps at the top: the body offset kept by the last rewrap while it still shows (within
+    /// `rows` lines of the top), else the first body line's at or below the top, with how many lines
+    /// without body text (a blank, the credits) sit above it.
+    static func readingAnchor(_ reader: ArticleTextState, rows: Int) -> (offset: Int, linesAbove: Int)? {
+        let lines = reader.lines
+        guard lines.indices.contains(reader.scroll) else { return nil }
+        let shown = lines[reader.scroll..<min(lines.count, reader.scroll + max(1, rows))]
+        guard let first = shown.firstIndex(where: { $0.bodyStart != nil }), let top = lines[first].bodyStart else {
+            return nil
         }
+        let bottom = shown.last { $0.bodyStart != nil }.map { ($0.bodyStart ?? 0) + $0.text.unicodeScalars.count }
+        if let kept = reader.anchor, kept >= top, kept <= bottom ?? top { return (kept, 0) }
+        return (top, first - reader.scroll)
     }
 
     /// Scrolls the reader so body offset `offset` shows, a couple of lines below the top.
     static func reveal(_ offset: Int, state: inout AppState) {
         guard let line = state.reader.lines.lastIndex(where: { ($0.bodyStart ?? Int.max) <= offset }) else { return }
+        state.reader.anchor = nil
         state.reader.scroll = max(0, line - 2)
         clampAll(&state)
     }

@@ -28,7 +28,8 @@ extension AppUpdate {
             index += step
         }
         let more = forward ? loaded.upperBound < list.total : loaded.lowerBound > 0
-        if list.searchQuery == nil, more, !loaded.isEmpty {
+        // the library counts positions in the whole list: within the unread-only one, the loaded page is all
+        if list.searchQuery == nil, more, !loaded.isEmpty, !state.unreadOnly {
             return [.findUnread(after: list.selected, forward: forward, leader: state.leaderFilter)]
         }
         state.message = forward ? "no unread article below" : "no unread article above"
@@ -39,6 +40,19 @@ extension AppUpdate {
         state.list.selected = index
         clampAll(&state)
         return pageIfNeeded(&state) + [.loadArticle(id: id, evidence: nil), .markRead(id)]
+    }
+
+    /// Limits the list to the unread articles (L), or shows all again; the open article stays open.
+    static func toggleUnreadOnly(_ state: inout AppState) -> [Effect] {
+        state.unreadOnly.toggle()
+        state.message = state.unreadOnly ? "only unread articles (L shows all)" : "all articles"
+        guard state.list.searchQuery == nil else { return [] }  // it applies once the search is left
+        state.list.selected = 0
+        state.list.scroll = 0
+        state.list.followOpenArticle = true
+        return [
+            .loadArticles(offset: 0, limit: pageSize, leader: state.leaderFilter, unreadOnly: state.unreadOnly)
+        ]
     }
 
     static func markAllShownRead(_ state: inout AppState) -> [Effect] {

@@ -17,7 +17,8 @@ extension AppUpdate {
             if state.list.selected >= total { state.list.selected = max(0, total - 1) }
             clampAll(&state)
             if state.reader.article == nil, let first = rows.first, offset == 0 {
-                return [.loadArticle(id: first.id, evidence: nil), .markRead(first.id)]
+                // shown to start with, not read: it is marked read when it is opened
+                return [.loadArticle(id: first.id, evidence: nil)]
             }
             if state.list.followOpenArticle, offset == 0 {
                 state.list.followOpenArticle = false
@@ -39,7 +40,7 @@ extension AppUpdate {
                 state.focus = .article
             }
             if let index = state.list.rows.firstIndex(where: { $0.id == stored.article.id }) {
-                state.list.rows[index].isRead = true
+                // the read mark follows `readMarked`: an article shown is not yet one read
                 state.list.selected = state.list.offset + index
                 clampAll(&state)
             }
@@ -88,6 +89,10 @@ extension AppUpdate {
             prompt.completions = matches.map(\.name)
             prompt.completionIndex = 0
             state.prompt = prompt
+            if prompt.submitsOnAnswer {
+                state.prompt = nil
+                return submit(prompt, state: &state)
+            }
         case .themesListed(let names):
             state.themeNames = names
         case .themeApplied(let name):
@@ -98,8 +103,14 @@ extension AppUpdate {
         case .sourceOpened(let link, let problem):
             state.message = problem ?? "opened \(link)"
             state.isError = problem != nil
+        case .sourceFound(let source, let copy):
+            return sourceLink(source, copy: copy, state: &state)
         case .linkCopied(let link, let copied):
-            state.message = copied ? "copied \(link)" : "this terminal cannot take a copy (no OSC 52): \(link)"
+            // OSC 52 has no answer: the terminal may keep the link or drop it, so "copied" would be a guess
+            state.message =
+                copied
+                ? "sent to the terminal's clipboard (OSC 52; not confirmed): \(link)"
+                : "this terminal cannot take a copy (no OSC 52): \(link)"
         case .libraryChanged:
             return reload(&state)
         case .feedsProgressed, .feedsFetched:

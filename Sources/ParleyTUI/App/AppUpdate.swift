@@ -14,6 +14,16 @@ public enum AppUpdate {
     }
 
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        let before = state.message
+        let effects = dispatch(&state, message)
+        // a command starts with no message: one it leaves is new, even when worded as the last
+        var isNew = state.message != before
+        if case .command(let command) = message, command != .suspend { isNew = true }
+        if isNew, let text = state.message { MessageLogView.record(text, in: &state.messageLog) }
+        return effects
+    }
+
+    static func dispatch(_ state: inout AppState, _ message: Message) -> [Effect] {
         switch message {
         case .command(let command): return perform(command, on: &state)
         case .promptKey(let key): return editPrompt(key, state: &state)
@@ -25,7 +35,7 @@ public enum AppUpdate {
             state.size = size
             relayoutReader(&state)
             clampAll(&state)
-            state.helpScroll = min(state.helpScroll, HelpView.maxScroll(lines: state.helpLength, size: size))
+            state.helpScroll = min(state.helpScroll, HelpView.maxScroll(lines: state.helpLineCount, size: size))
             return []
         case .clicked(let point):
             // the panes under a view drawn over them take no clicks
@@ -61,7 +71,7 @@ public enum AppUpdate {
             case .pageDown: scrollHelp(by: page, state: &state)
             case .pageUp: scrollHelp(by: -page, state: &state)
             case .moveToTop: state.helpScroll = 0
-            case .moveToBottom: state.helpScroll = HelpView.maxScroll(lines: state.helpLength, size: state.size)
+            case .moveToBottom: state.helpScroll = HelpView.maxScroll(lines: state.helpLineCount, size: state.size)
             case .quit: state.quit = true
             default: break
             }
@@ -115,6 +125,8 @@ public enum AppUpdate {
             return reload(&state)
         case .startCommandLine:
             state.prompt = PromptState(kind: .command, editor: LineEditor(history: state.commandHistory))
+            // Tab at once goes through every command
+            state.prompt?.completions = ColonCommand.completions("", themes: state.themeNames)
         case .toggleZoom:
             guard state.reader.article != nil || state.zoomed else {
                 state.message = "no article is open"
@@ -122,21 +134,10 @@ public enum AppUpdate {
             }
             setZoom(!state.zoomed, state: &state)
         case .openSource, .copySourceLink:
-            guard let opened = state.reader.article?.article else {
-                state.message = "no article is open"
-                return []
-            }
-            // A saved web page opens at its address on the web; other articles at their source.
-            let source = opened.canonicalURL ?? opened.source
-            switch SourceLink.check(source) {
-            case .allowed(let link): return [command == .openSource ? .openSource(link) : .copyLink(link)]
-            case .refused(let reason):
-                state.message = reason
-                state.isError = true
-                return []
-            }
+            return sourceAction(copy: command == .copySourceLink, state: &state)
         case .toggleHelp:
             state.showHelp = true
+            state.helpTopic = .keys
             state.helpScroll = 0
         case .cycleTheme:
             guard !state.themeNames.isEmpty else { return [] }
@@ -148,6 +149,7 @@ public enum AppUpdate {
         case .showPairs: return [.loadPairs(leader: state.leaderFilter)]
         case .toggleChart: return toggleChart(&state)
         case .fetchFeeds: return fetchFeeds(&state)
+        case .toggleUnreadOnly: return toggleUnreadOnly(&state)
         }
         return []
     }
@@ -158,7 +160,10 @@ public enum AppUpdate {
         var effects: [Effect] = []
         if state.list.searchQuery == nil {
             state.list.keepSelected = state.list.selectedRow?.id
-            effects.append(.loadArticles(offset: state.list.offset, limit: pageSize, leader: state.leaderFilter))
+            effects.append(
+                .loadArticles(
+                    offset: state.list.offset, limit: pageSize, leader: state.leaderFilter, unreadOnly: state.unreadOnly
+                ))
         }
         effects.append(
             .loadTimeline(
@@ -180,7 +185,7 @@ public enum AppUpdate {
 
     /// Scrolls the help by `delta` lines, no further than its last line at the bottom.
     static func scrollHelp(by delta: Int, state: inout AppState) {
-        let limit = HelpView.maxScroll(lines: state.helpLength, size: state.size)
+        let limit = HelpView.maxScroll(lines: state.helpLineCount, size: state.size)
         state.helpScroll = clamp(state.helpScroll + delta, 0, limit)
     }
 
@@ -220,6 +225,13 @@ public enum AppUpdate {
             state.chart = point.chart
             return []
         }
+        if state.focus == .timeline, state.timelineScope != nil {
+            // a filtered timeline: Esc clears its filter first, and the next one moves on
+            state.timelineScope = nil
+            state.timelineCursor = Cursor()
+            state.message = "timeline filter cleared"
+            return [.loadTimeline(offset: 0, limit: pageSize, leader: state.leaderFilter)]
+        }
         if state.focus != .list {
             state.focus = .list
             return []
@@ -230,7 +242,7 @@ public enum AppUpdate {
             state.list.selected = 0
             state.list.scroll = 0
             state.list.followOpenArticle = true
-            return [.loadArticles(offset: 0, limit: pageSize, leader: state.leaderFilter)]
+            return [.loadArticles(offset: 0, limit: pageSize, leader: state.leaderFilter, unreadOnly: state.unreadOnly)]
         }
         if state.leaderFilter != nil || state.timelineScope != nil { return clearFilter(&state) }
         return []
@@ -250,7 +262,7 @@ public enum AppUpdate {
         state.list.followOpenArticle = true
         state.message = "filter cleared"
         return [
-            .loadArticles(offset: 0, limit: pageSize, leader: nil),
+            .loadArticles(offset: 0, limit: pageSize, leader: nil, unreadOnly: state.unreadOnly),
             .loadTimeline(offset: 0, limit: pageSize, leader: nil),
         ]
     }
@@ -266,7 +278,7 @@ public enum AppUpdate {
         state.list.followOpenArticle = true
         state.focus = .list
         return [
-            .loadArticles(offset: 0, limit: pageSize, leader: name),
+            .loadArticles(offset: 0, limit: pageSize, leader: name, unreadOnly: state.unreadOnly),
             .loadTimeline(offset: 0, limit: pageSize, leader: name),
         ]
     }

@@ -12,6 +12,7 @@ public enum Command: String, CaseIterable, Sendable {
     case showPairs
     case toggleChart, nextMeeting, previousMeeting
     case fetchFeeds
+    case toggleUnreadOnly
 
     /// The words help and the key-hint bar show.
     public var label: String {
@@ -55,6 +56,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextMeeting: "later meeting"
         case .previousMeeting: "earlier meeting"
         case .fetchFeeds: "fetch the feeds"
+        case .toggleUnreadOnly: "only unread articles, or all again"
         }
     }
 }

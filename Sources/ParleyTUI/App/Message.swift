@@ -36,6 +36,8 @@ public enum Message: Sendable {
     case unreadFound(position: Int?, id: String?)
     /// The browser ran on the source; nil when it went well, else what went wrong.
     case sourceOpened(link: String, problem: String?)
+    /// The source of an article that is not open, for `o` or `y` (`copy`) on it.
+    case sourceFound(source: String, copy: Bool)
     /// The link was sent to the clipboard, or the terminal is not known to take it.
     case linkCopied(link: String, copied: Bool)
     /// Another process changed the library (articles added, changed or removed).
@@ -48,7 +50,8 @@ public enum Message: Sendable {
 
 /// Work `update` asks for; `EffectRunner` does it and answers with a message.
 public enum Effect: Sendable, Equatable {
-    case loadArticles(offset: Int, limit: Int, leader: String?)
+    /// A page of the list: of the articles naming `leader` (all when nil), only unread ones when `unreadOnly`.
+    case loadArticles(offset: Int, limit: Int, leader: String?, unreadOnly: Bool = false)
     case loadArticle(id: String, evidence: Range<Int>?)
     /// A page of the timeline: of a leader's meetings, or of the part an entity leads to.
     case loadTimeline(offset: Int, limit: Int, leader: String?, scope: TimelineScope? = nil)
@@ -75,6 +78,8 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Hand the terminal to the browser on a checked link and take it back; the runner does this one.
     case openSource(String)
+    /// Look up an article's source (its web address, else its file) to open it or copy it (`copy`).
+    case findSource(articleId: String, copy: Bool)
     /// Put a checked link on the clipboard through the terminal; the runner does this one.
     case copyLink(String)
     /// Fetch every feed, off the loop, with progress as it goes; the runner does this one.

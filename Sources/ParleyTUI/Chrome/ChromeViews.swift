@@ -10,10 +10,16 @@ enum StatusBarView {
         parts.append(counted(state.list.total, "article") + " · " + counted(state.timelineTotal, "meeting"))
         if state.focus == .article, state.reader.article != nil { parts += readingPosition(state) }
         let left = " " + parts.filter { !$0.isEmpty }.joined(separator: " │ ")
-        let x = buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
+        buffer.put(left, at: Point(x: rect.x, y: rect.y), style: theme[.statusBar], limit: rect.maxX)
         if let message = state.message {
-            let text = " " + message + " "
-            let start = max(x + 1, rect.maxX - DisplayWidth.of(text))
+            // the news of the moment goes over the library's label rather than be cut beside it
+            var text = " " + message + " "
+            if DisplayWidth.of(text) > rect.width {
+                // cut even so: the whole message is in the log
+                let hint = " (:messages) "
+                text = " " + DisplayWidth.truncate(message, to: max(0, rect.width - 1 - DisplayWidth.of(hint))) + hint
+            }
+            let start = max(rect.x, rect.maxX - DisplayWidth.of(text))
             buffer.put(
                 text, at: Point(x: start, y: rect.y), style: state.isError ? theme[.error] : theme[.statusBar],
                 limit: rect.maxX)
@@ -28,7 +34,11 @@ extension StatusBarView {
         let count = max(1, reader.lines.count)
         let line = min(reader.scroll + 1, count)
         var parts = ["line \(line)/\(count), \(line * 100 / count)%"]
-        if !reader.matches.isEmpty { parts.append("match \(reader.currentMatch + 1)/\(reader.matches.count)") }
+        if !reader.matches.isEmpty {
+            // which search n and N step through: not the list's, when that is another
+            let query = reader.searchQuery.map { " '\($0)'" } ?? ""
+            parts.append("match \(reader.currentMatch + 1)/\(reader.matches.count)\(query)")
+        }
         return parts
     }
 }

@@ -41,6 +41,10 @@ public enum HelpView {
     public static func maxScroll(lines count: Int, size: Size) -> Int { max(0, count - visibleRows(size)) }
 
     static func draw(_ state: AppState, keymap: Keymap, theme: Theme, into buffer: inout ScreenBuffer) {
+        if state.helpTopic == .messages {
+            MessageLogView.draw(state, theme: theme, into: &buffer)
+            return
+        }
         let rect = area(state.size)
         buffer.fill(rect, style: theme[.overlay])
         let lines = lines(keymap)
@@ -53,7 +57,8 @@ public enum HelpView {
         buffer.put(
             " " + DisplayWidth.truncate(title, to: max(0, rect.width - 2)), at: Point(x: rect.x, y: rect.y),
             style: theme[.paneTitleFocused], limit: rect.maxX)
-        let keyWidth = min(18, max(8, rect.width / 4))
+        // the key column as wide as its widest keys, up to half the screen
+        let keyWidth = min(lines.map { DisplayWidth.of($0.keys) }.max() ?? 8, max(8, rect.width / 2))
         for row in 0..<shown {
             let index = scroll + row
             guard index < lines.count else { break }

@@ -12,11 +12,17 @@ enum ColonCommand {
             let prefix = words.count == 2 ? words[1].lowercased() : ""
             return themes.filter { $0.lowercased().hasPrefix(prefix) }.map { "theme " + $0 }
         }
-        guard words.count == 1, !line.hasSuffix(" ") else { return [] }
-        let prefix = words[0].lowercased()
-        let names = ["theme", "leader"] + Command.allCases.filter { $0 != .startCommandLine }.map(\.rawValue)
-        return names.filter { $0.lowercased().hasPrefix(prefix) }
+        // nothing typed yet: every name, so Tab lists them
+        guard words.count <= 1, words.isEmpty || !line.hasSuffix(" ") else { return [] }
+        let prefix = words.first?.lowercased() ?? ""
+        let names =
+            ["theme", "leader", "messages"] + Command.allCases.filter { $0 != .startCommandLine }.map(\.rawValue)
+        // a command that takes a word comes with the space before it
+        return names.filter { $0.lowercased().hasPrefix(prefix) }.map { takesWord.contains($0) ? $0 + " " : $0 }
     }
+
+    /// The commands that take a word after them.
+    static let takesWord: Set<String> = ["theme", "leader"]
 
     /// Runs a submitted line.
     static func run(_ line: String, state: inout AppState) -> [Effect] {
@@ -38,9 +44,17 @@ enum ColonCommand {
             var editor = LineEditor(history: state.leaderHistory)
             for character in rest { _ = editor.handle(.character(character)) }
             state.prompt = PromptState(kind: .leader, editor: editor)
+            // a name given is applied when the library answers: one Enter, as for any other command
+            state.prompt?.submitsOnAnswer = !rest.isEmpty
             return rest.isEmpty ? [] : [.findLeaders(rest)]
         case "q":
             state.quit = true
+            return []
+        case "messages":
+            // the latest at the bottom, in view
+            state.showHelp = true
+            state.helpTopic = .messages
+            state.helpScroll = HelpView.maxScroll(lines: state.helpLineCount, size: state.size)
             return []
         default:
             guard let command = ReaderConfig.command(name), command != .startCommandLine, words.count == 1 else {
@@ -48,7 +62,7 @@ enum ColonCommand {
                 state.isError = true
                 return []
             }
-            return AppUpdate.update(&state, .command(command))
+            return AppUpdate.perform(command, on: &state)
         }
     }
 }

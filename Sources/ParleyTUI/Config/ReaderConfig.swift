@@ -83,7 +83,9 @@ extension Keymap {
     mutating func bind(_ key: Key, to command: Command, in context: KeyContext) {
         bindings.removeAll { $0.key == key && $0.context == context }
         let hinted = bindings.contains { $0.command == command && $0.hint }
-        bindings.append(Binding(key: key, context: context, command: command, hint: hinted))
+        // first among the command's keys there, so the key bar and help show the key chosen
+        let place = bindings.firstIndex { $0.command == command && $0.context == context } ?? bindings.endIndex
+        bindings.insert(Binding(key: key, context: context, command: command, hint: hinted), at: place)
     }
 
     /// Takes `key` away in `context`; false when it was not bound there.

@@ -22,6 +22,9 @@ extension Keymap {
         Binding(key: .backspace, context: .global, command: .back, hint: false),
         Binding(key: .tab, context: .global, command: .focusNext, hint: true),
         Binding(key: .backTab, context: .global, command: .focusPrevious, hint: false),
+        // tig and lazygit users move between panes with ] and [ too
+        Binding(key: .character("]"), context: .global, command: .focusNext, hint: false),
+        Binding(key: .character("["), context: .global, command: .focusPrevious, hint: false),
         Binding(key: .character("1"), context: .global, command: .focusList, hint: false),
         Binding(key: .character("2"), context: .global, command: .focusArticle, hint: false),
         Binding(key: .character("3"), context: .global, command: .focusEntities, hint: false),
@@ -35,6 +38,8 @@ extension Keymap {
         Binding(key: .character("n"), context: .global, command: .nextUnread, hint: false),
         Binding(key: .character("p"), context: .global, command: .previousUnread, hint: false),
         Binding(key: .character("A"), context: .global, command: .markAllRead, hint: false),
+        // mutt's "limit to new" (l ~N): l is the leader filter here
+        Binding(key: .character("L"), context: .global, command: .toggleUnreadOnly, hint: false),
         Binding(key: .character("o"), context: .global, command: .openSource, hint: false),
         Binding(key: .character("y"), context: .global, command: .copySourceLink, hint: false),
         Binding(key: .character("z"), context: .global, command: .toggleZoom, hint: false),
@@ -45,6 +50,9 @@ extension Keymap {
         Binding(key: .character("T"), context: .global, command: .cycleTheme, hint: false),
         Binding(key: .character("?"), context: .global, command: .toggleHelp, hint: true),
         Binding(key: .character("q"), context: .global, command: .quit, hint: true),
+        // q closes the view on top (below); Q quits from any view, help included
+        Binding(key: .character("Q"), context: .global, command: .quit, hint: true),
+        Binding(key: .character("Q"), context: .help, command: .quit, hint: false),
         Binding(key: .control("c"), context: .global, command: .quit, hint: false),
         Binding(key: .control("z"), context: .global, command: .suspend, hint: false),
         Binding(key: .character("?"), context: .help, command: .toggleHelp, hint: false),
@@ -70,13 +78,16 @@ extension Keymap {
         Binding(key: .character("k"), context: .meeting, command: .previousSource, hint: true),
         Binding(key: .up, context: .meeting, command: .previousSource, hint: false),
         Binding(key: .escape, context: .meeting, command: .back, hint: true),
+        Binding(key: .character("q"), context: .meeting, command: .back, hint: false),
         Binding(key: .character("P"), context: .global, command: .showPairs, hint: false),
         Binding(key: .escape, context: .pairs, command: .back, hint: true),
+        Binding(key: .character("q"), context: .pairs, command: .back, hint: false),
         Binding(key: .character("v"), context: .global, command: .toggleChart, hint: false),
         Binding(key: .character("h"), context: .chart, command: .previousMeeting, hint: true),
         Binding(key: .left, context: .chart, command: .previousMeeting, hint: false),
         Binding(key: .character("l"), context: .chart, command: .nextMeeting, hint: true),
         Binding(key: .right, context: .chart, command: .nextMeeting, hint: false),
         Binding(key: .escape, context: .chart, command: .back, hint: true),
+        Binding(key: .character("q"), context: .chart, command: .back, hint: false),
     ])
 }

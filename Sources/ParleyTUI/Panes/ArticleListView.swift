@@ -3,10 +3,18 @@ import ParleyTerminal
 
 /// The article list: date, title and source per row; unread rows bold; the selection highlighted.
 enum ArticleListView {
+    /// A lede's first sentence standing in for a missing title: the row's style in italics, so it reads as
+    /// quoted text rather than a headline.
+    static func headlineStyle(_ base: Style) -> Style {
+        var style = base
+        style.attributes.insert(.italic)
+        return style
+    }
+
     static func draw(_ state: AppState, rect: Rect, theme: Theme, into buffer: inout ScreenBuffer) {
         let list = state.list
         let unread = list.total > 0 ? list.unread.map { ", \($0) unread" } ?? "" : ""
-        var title = "Articles (\(list.total)\(unread))"
+        var title = state.unreadOnly ? "Unread articles (\(list.total))" : "Articles (\(list.total)\(unread))"
         if let query = list.searchQuery { title = "Search: \(query) (\(list.total)\(unread))" }
         let content = PaneFrame.draw(title, focused: state.focus == .list, rect: rect, theme: theme, into: &buffer)
         if list.total == 0 {
@@ -37,8 +45,8 @@ enum ArticleListView {
             let source = content.width >= 60 ? "  " + row.source : ""
             let titleWidth = max(0, content.maxX - x - DisplayWidth.of(source))
             x = buffer.put(
-                DisplayWidth.truncate(row.title, to: titleWidth), at: Point(x: x, y: y), style: base,
-                limit: content.maxX)
+                DisplayWidth.truncate(row.title, to: titleWidth), at: Point(x: x, y: y),
+                style: row.hasTitle ? base : headlineStyle(base), limit: content.maxX)
             if !source.isEmpty {
                 buffer.put(
                     DisplayWidth.truncate(source, to: content.maxX - x),

@@ -81,9 +81,12 @@ enum ArticleTextView {
             let wrapped = reader.lines[index]
             let y = content.y + line
             switch wrapped.kind {
-            case .title:
+            case .title, .headline:
                 buffer.put(
-                    wrapped.text, at: Point(x: content.x, y: y), style: theme[.articleHeading], limit: content.maxX)
+                    wrapped.text, at: Point(x: content.x, y: y),
+                    style: wrapped.kind == .title
+                        ? theme[.articleHeading] : ArticleListView.headlineStyle(theme[.articleHeading]),
+                    limit: content.maxX)
             case .meta:
                 buffer.put(wrapped.text, at: Point(x: content.x, y: y), style: theme[.articleMeta], limit: content.maxX)
             case .blank: continue

@@ -47,12 +47,20 @@ enum ChartView {
     /// How many rows show at once on a terminal of `size` (the two bars below are the screen's).
     static func visibleRows(_ size: Size) -> Int { max(1, size.height - 2 - chrome) }
 
-    static func title(_ state: ChartViewState, axis: ChartAxis?) -> String {
+    /// The chart's title; `shown`, the rows on screen (counting from 1) when not all of them are.
+    static func title(_ state: ChartViewState, axis: ChartAxis?, shown: ClosedRange<Int>? = nil) -> String {
         let part = state.scope?.title ?? ""
         let whose = state.leader.map { "Meetings of \($0)" } ?? "Meetings"
         let total = state.chart.rows.reduce(0) { $0 + $1.total }
-        var title = whose + (part.isEmpty ? "" : " · \(part)") + ": \(counted(total, "meeting"))"
         let rows = state.chart.rows.count
+        if let shown {
+            let noun = state.leader == nil ? "sets of leaders" : "counterparts"
+            var title = whose + (part.isEmpty ? "" : " · \(part)")
+            title += ": \(noun) \(shown.lowerBound)–\(shown.upperBound) of \(rows), \(counted(total, "meeting"))"
+            if state.chart.isCut { title += " (those who met most)" }
+            return title + (axis.map { ", by \($0.unit)" } ?? "")
+        }
+        var title = whose + (part.isEmpty ? "" : " · \(part)") + ": \(counted(total, "meeting"))"
         let noun =
             state.leader == nil
             ? counted(rows, "set of leaders", plural: "sets of leaders") : counted(rows, "counterpart")
@@ -68,22 +76,30 @@ enum ChartView {
         let axis = state.chart.first.flatMap { first in
             state.chart.last.map { ChartAxis(first: first, last: $0, width: plotWidth) }
         }
+        // when the rows do not all fit, the title says which show, early: "counterparts 1–18 of 61"
+        let fitting = max(1, rect.height - 1 - (chrome - 1))
+        let shown =
+            fitting < state.chart.rows.count
+            ? (state.cursor.scroll + 1)...min(state.chart.rows.count, state.cursor.scroll + fitting) : nil
         let content = PaneFrame.draw(
-            DisplayText.sanitize(title(state, axis: axis)), focused: true, rect: rect, theme: theme, into: &buffer)
+            DisplayText.sanitize(title(state, axis: axis, shown: shown)), focused: true, rect: rect, theme: theme,
+            into: &buffer)
         guard !state.chart.rows.isEmpty else {
             buffer.put("No meetings found.", at: Point(x: content.x, y: content.y), style: theme[.articleMeta])
             return
         }
         let plotX = content.x + labelWidth + 1
         let rows = max(1, content.height - (chrome - 1))
+        let labels = TimelineRow.distinctLabels(
+            state.chart.rows.map { TimelineRow.names($0.participants, filter: state.leader).map(DisplayText.sanitize) },
+            width: labelWidth)
         for line in 0..<rows {
             let index = state.cursor.scroll + line
             guard index < state.chart.rows.count else { break }
             let row = state.chart.rows[index]
             let y = content.y + line
             let selected = index == state.cursor.selected
-            let names = TimelineRow.names(row.participants, filter: state.leader)
-            let label = TimelineRow.text(names: names.map(DisplayText.sanitize), place: nil, width: labelWidth)
+            let label = labels[index]
             let padded = label + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
             buffer.put(
                 padded, at: Point(x: content.x, y: y), style: theme[selected ? .listItemSelected : .listItem],

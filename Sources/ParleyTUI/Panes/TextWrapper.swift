@@ -10,7 +10,10 @@ public enum TextWrapper {
     public static func lines(for stored: StoredArticle, width: Int) -> [WrappedLine] {
         guard width > 0 else { return [] }
         var lines: [WrappedLine] = []
-        for text in wrap(stored.displayTitle, width: width) { lines.append(WrappedLine(kind: .title, text: text.text)) }
+        let titleKind: WrappedLine.Kind = stored.article.hasTitle ? .title : .headline
+        for text in wrap(stored.displayTitle, width: width) {
+            lines.append(WrappedLine(kind: titleKind, text: text.text))
+        }
         for meta in metaLines(stored) {
             for text in wrap(meta, width: width) { lines.append(WrappedLine(kind: .meta, text: text.text)) }
         }

@@ -39,10 +39,10 @@ public struct EffectRunner: Sendable {
     public func run(_ effect: Effect) -> (Message?, Theme?) {
         do {
             switch effect {
-            case .loadArticles(let offset, let limit, let leader):
+            case .loadArticles(let offset, let limit, let leader, let unreadOnly):
                 let names = leader.map { [$0] }
-                let rows = try store.summaries(limit: limit, offset: offset, mentioning: names)
-                let total = try store.count(mentioning: names)
+                let rows = try store.summaries(limit: limit, offset: offset, mentioning: names, unreadOnly: unreadOnly)
+                let total = try unreadOnly ? store.unreadCount(mentioning: names) : store.count(mentioning: names)
                 // The unread count is taken with the first page only: later pages keep it.
                 let unread = offset == 0 ? try store.unreadCount(mentioning: names) : nil
                 return (.articlesLoaded(rows: rows, offset: offset, total: total, unread: unread), nil)
@@ -66,6 +66,9 @@ public struct EffectRunner: Sendable {
                 return (.searchFinished(query: query, hits: try store.search(query, limit: 500)), nil)
             case .findLeaders(let query):
                 return (.leadersFound(query: query, matches: try store.leaders(matching: query, limit: 8)), nil)
+            case .findSource(let id, let copy):
+                let article = try store.article(id: id).article
+                return (.sourceFound(source: article.canonicalURL ?? article.source, copy: copy), nil)
             case .markRead(let id):
                 return (.readMarked(id: id, isRead: true, changed: try store.markRead(id: id)), nil)
             case .setRead(let id, let isRead):

@@ -12,7 +12,8 @@ public struct ThemeError: Error, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "\(file):\(line): \(reason)" }
+    /// "FILE:LINE: why"; a problem with no line (no such theme at all) is the reason alone.
+    public var description: String { line > 0 ? "\(file):\(line): \(reason)" : reason }
 }
 
 /// Reads theme files: one line per role, `role foreground background [bold] [underline] [reverse]`,

@@ -43,6 +43,8 @@ struct Browse: ParsableCommand {
             libraryLabel: usingSamples ? "sample library" : options.path + (store.isReadOnly ? " (read-only)" : ""))
         state.message = warning ?? (usingSamples ? "empty library: showing the embedded samples" : nil)
         state.isError = warning != nil
+        // a config warning is often longer than the status bar: :messages shows it whole
+        state.messageLog = state.message.map { [$0] } ?? []
         let app = AppRunner(
             state: state, theme: loaded, runner: EffectRunner(store: store, themes: themes), screen: screen,
             keymap: config.keymap, monochrome: noColor, shouldStop: { screen.terminationRequested })

@@ -103,7 +103,9 @@ struct FeedItem: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case url, name, title, status, fetchedAt, retryAfter
+        case url, name, title, status
+        case fetchedAt = "fetched_at"
+        case retryAfter = "retry_after"
     }
 }
 
@@ -155,9 +157,10 @@ struct ImportFeeds: ParsableCommand {
             if isNew { added += 1 }
         }
         for url in skipped { Console.error("\(url): not an http or https address; skipped") }
+        let followed = outlines.count - added - skipped.count
         Output.line(
-            "\(added) feeds added, \(outlines.count - added - skipped.count) already followed, \(skipped.count) skipped"
-        )
+            (added == 1 ? "1 feed" : "\(added) feeds")
+                + " added, \(followed) already followed, \(skipped.count) skipped")
         if !skipped.isEmpty { throw ExitStatus.input.code }
     }
 }

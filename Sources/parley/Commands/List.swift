@@ -4,7 +4,14 @@ import ParleyModel
 
 /// `parley list`: the articles, newest first.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the articles in the library.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the articles in the library.",
+        discussion: """
+            The table gives each article's id (a long one cut with …; `show` takes any unique start of an id), \
+            its date and its title; an article without a title is shown by its lede's first sentence, in \
+            quotation marks. With --json, `source` is where the article came from, whole (its path or URL), as \
+            in `show` and `export`; `title` is null when the article has none, and `headline` is what is shown.
+            """)
 
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Print JSON instead of a table.") var json = false

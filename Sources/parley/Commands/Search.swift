@@ -22,7 +22,7 @@ struct Search: ParsableCommand {
             Output.printJSON(hits.map(SummaryItem.init))
         } else {
             for hit in hits {
-                Output.line("\(hit.summary.id)  \(hit.summary.title)")
+                Output.line("\(hit.summary.id)  \(Output.shownTitle(hit.summary))")
                 Output.line("    \(hit.snippet.replacingOccurrences(of: "\n", with: " "))")
             }
             if hits.isEmpty { Console.note("no articles match") }

@@ -24,13 +24,14 @@ struct Show: ParsableCommand {
 enum ArticleFormatter {
     static func plainText(_ stored: StoredArticle) -> String {
         let article = stored.article
-        var lines = [stored.displayTitle]
+        // an article without a title is shown by its lede's first sentence, in quotation marks
+        var lines = [article.hasTitle ? stored.displayTitle : "“\(stored.displayTitle)”"]
         if let subtitle = article.subtitle { lines.append(DisplayText.sanitize(subtitle)) }
         if let byline = article.byline { lines.append("By " + DisplayText.sanitize(byline)) }
         if let published = article.published {
             lines.append("Published \(published.date) (\(DisplayText.sanitize(published.basis)))")
         } else {
-            lines.append("Published: unknown")
+            lines.append("Publication date unknown")
         }
         lines.append("")
         lines.append(stored.displayBody)

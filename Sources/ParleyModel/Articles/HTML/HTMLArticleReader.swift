@@ -26,7 +26,7 @@ public struct HTMLArticleReader: ArticleReader {
         var finder = MainTextFinder(document)
         let roots = finder.contentRoots()
         let metadata = HTMLMetadata(document: document)
-        let title = metadata.title
+        let title = metadata.title.flatMap { LineShape.isJunk($0) ? nil : $0 }
         var blocks = HTMLBlockWriter.paragraphs(of: roots, finder: finder)
         var page = TextCleaner().clean(paragraphs: blocks.paragraphs, knownTitle: title)
         if page.paragraphs.isEmpty {
@@ -39,7 +39,7 @@ public struct HTMLArticleReader: ArticleReader {
                 "the page's text is cut at \(ArticleReading.sizeLimit / 1_048_576) MB, the limit of an article")
         }
         var article = Article(
-            id: id, source: source, title: page.title ?? title ?? "(untitled)", subtitle: page.subtitle,
+            id: id, source: source, title: page.title ?? title ?? "", subtitle: page.subtitle,
             byline: metadata.author ?? page.byline ?? HTMLDatelines.byline(in: document),
             sourceName: metadata.siteName, paragraphs: page.paragraphs, warnings: warnings)
         article.canonicalURL = metadata.canonicalURL

@@ -36,7 +36,7 @@ struct HTMLMetadata: Sendable {
                 guard let key = (element[attribute: "property"] ?? element[attribute: "name"])?.lowercased(),
                     let content = element[attribute: "content"], !content.isEmpty
                 else {
-                    if element[attribute: "itemprop"]?.lowercased() == "datepublished",
+                    if Self.itemprops(of: element).contains("datepublished"),
                         let content = element[attribute: "content"], let date = ArticleAssembler.date(content),
                         itempropDate == nil
                     {
@@ -61,7 +61,7 @@ struct HTMLMetadata: Sendable {
                     timeDate = (date, "<time datetime=\"\(TextCleaner.clip(value, 25))\">")
                 }
             default:
-                if itempropDate == nil, element[attribute: "itemprop"]?.lowercased() == "datepublished",
+                if itempropDate == nil, Self.itemprops(of: element).contains("datepublished"),
                     let value = element[attribute: "datetime"] ?? element[attribute: "content"],
                     let date = ArticleAssembler.date(value)
                 {
@@ -122,6 +122,11 @@ struct HTMLMetadata: Sendable {
             if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return head }
         }
         return title
+    }
+
+    /// The names an element's `itemprop` lists, lower case: `itemprop="datePublished dateCreated"` gives both.
+    static func itemprops(of element: HTMLDocument.Element) -> [Substring] {
+        (element[attribute: "itemprop"] ?? "").lowercased().split(whereSeparator: \.isWhitespace)
     }
 
     static func nonEmpty(_ text: String) -> String? {
