@@ -1,7 +1,7 @@
 import Foundation
 
-/// The JSON every tool reads (shared/design/export-format.md): articles with entities and meetings,
-/// and the merged timeline.
+/// The JSON every tool reads (`docs/export-format.md`, `docs/schema/export.schema.json`): articles with
+/// entities and meetings, and the merged timeline.
 public struct ExportDocument: Codable, Sendable, Equatable {
     public struct ArticleItem: Codable, Sendable, Equatable {
         var id: String
@@ -117,8 +117,18 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         }
     }
 
+    /// The version of this format (`docs/export-format.md`): raised when a field changes meaning or goes
+    /// away; a new field may come without it.
+    public var formatVersion = Self.formatVersion
     public var articles: [ArticleItem]
     public var timeline: [TimelineItem]
+
+    public static let formatVersion = 1
+
+    enum CodingKeys: String, CodingKey {
+        case articles, timeline
+        case formatVersion = "format_version"
+    }
 
     /// Every article of `store` in list order, and its timeline.
     public init(store: LibraryStore) throws(LibraryError) {

@@ -116,6 +116,11 @@ struct BenchResult: Codable {
     var corpusMB: Double
     var figures: [Figure]
 
+    enum CodingKeys: String, CodingKey {
+        case articles, figures
+        case corpusMB = "corpus_mb"
+    }
+
     func printTable() {
         Output.text(String(format: "\n%d articles (%.1f MB)", articles, corpusMB))
         Output.text(
