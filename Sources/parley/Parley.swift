@@ -18,6 +18,7 @@ struct Parley: ParsableCommand {
         subcommands: [
             Browse.self, Add.self, List.self, Show.self, Search.self, Entities.self, Meetings.self, Timeline.self,
             Export.self, SetDate.self, Repair.self, FeedCommand.self, Fetch.self, Themes.self, Config.self, Bench.self,
+            ManualSections.self,
         ],
         defaultSubcommand: Browse.self
     )

@@ -233,4 +233,25 @@ import Testing
         }
         #expect(exports.count == 1)
     }
+
+    @Test(.enabled(if: Tmux.binary != nil, "the parley binary is missing"))
+    func theManualHasTheReadersKeysFilesEnvironmentAndExitStatus() throws {
+        let run = try ParleyRun.run(["manual-sections"])
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        for section in [".Sh \"READER KEYS\"", ".Sh FILES", ".Sh ENVIRONMENT", ".Sh \"EXIT STATUS\""] {
+            #expect(lines.contains(section), "\(section) missing")
+        }
+        // the keys come from the keymap: a key a person presses is there with what it does
+        for (keys, label) in [
+            (".It Sy \\&q \\&Q \\&Ctrl\\-C", "quit"), (".It Sy \\&L", "only unread articles, or all again"),
+        ] {
+            let at = try #require(lines.firstIndex(of: keys), "\(keys) missing")
+            #expect(lines[at + 1] == label)
+        }
+        // every line of text is text to roff, not a request it would misread
+        #expect(!lines.contains { !$0.hasPrefix(".") && $0.hasPrefix("'") })
+        // the hidden command stays out of the help people read
+        #expect(!(try ParleyRun.run(["--help"])).output.contains("manual-sections"))
+    }
 }
