@@ -9,8 +9,7 @@ enum HTMLBoilerplate {
     ]
     /// Words of a class or id name that mark furniture whatever else the name says ("article-comments").
     static let certainNames = [
-        "comment", "disqus", "outbrain", "taboola", "cookie", "consent", "gdpr", "newsletter", "sr-only",
-        "visually-hidden", "visuallyhidden", "screen-reader", "skip-link", "skiplink",
+        "comment", "disqus", "outbrain", "taboola", "cookie", "consent", "gdpr", "newsletter",
     ]
     /// Words that mark furniture even beside a content word ("article-share-bar"), unless the element holds
     /// much of the page's prose ("entry-content-read-more" is the article, with a "read more" fold).
@@ -19,12 +18,16 @@ enum HTMLBoilerplate {
             "share", "sharing", "social", "related", "recommend", "subscri", "signup", "sign-up", "popup", "modal",
             "promo", "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular",
             "mostpopular", "most-read", "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio",
-            "further-reading", "see-also", "also-read", "print-only", "login", "toolbar",
+            "further-reading", "see-also", "also-read", "print-only", "login", "toolbar", "sr-only", "visually-hidden",
+            "visuallyhidden", "screen-reader", "skip-link", "skiplink",
         ]
     /// Names that tell a state, not a role: "modal-enabled", "has-sidebar", "js-share-ready", and the
-    /// responsive "hidden-xs" (hidden on phones only). First and last words of a name of two or more.
+    /// responsive "hidden-xs" (hidden on phones only), or a part of the box hidden ("field--label-hidden"). First
+    /// and last words of a name of two or more, unless the name is a furniture name ("visually-hidden").
     static let stateFirstWords: Set<String> = ["has", "is", "js", "no", "with", "hidden", "visible"]
-    static let stateLastWords: Set<String> = ["enabled", "disabled", "active", "open", "closed", "visible", "ready"]
+    static let stateLastWords: Set<String> = [
+        "enabled", "disabled", "active", "open", "closed", "visible", "ready", "hidden",
+    ]
     /// Pieces that mark furniture unless the name also reads as content ("site-footer", not "post-header").
     static let weakNames = [
         "header", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "banner", "pagination", "pager",
@@ -35,6 +38,14 @@ enum HTMLBoilerplate {
     static let tokenNames: Set<String> = ["ad", "ads", "adv", "advertisement", "hide", "hidden", "nocontent", "aside"]
     /// Pieces that read as the article itself.
     static let contentNames = ["article", "body", "content", "entry", "main", "post", "story", "text", "blog"]
+    /// Whole words that name an article's lead, standfirst or summary, printed above its body and often
+    /// inside its header ("article-lead", "chapo", "Vorspann", "bajada"): part of the article's text.
+    /// Matched as whole words, so that an advertising "leaderboard" is no lead.
+    static let leadNames = [
+        "lead", "lead-in", "leadin", "lede", "intro", "introduction", "summary", "abstract", "standfirst",
+        "stand-first", "chapo", "subtitle", "sub-title", "subheadline", "sub-headline", "subhead", "sub-head", "deck",
+        "dek", "excerpt", "vorspann", "anriss", "bajada", "entradilla", "sumario", "sommario", "epigraph",
+    ]
     /// A name piece that only looks like furniture: "commentary" is prose, not comments.
     static let contentExceptions = ["commentary"]
 
@@ -56,6 +67,8 @@ enum HTMLBoilerplate {
         var content = false
         /// An embedded post ("social-media-embed"), which the story quotes.
         var embedded = false
+        /// The article's lead or standfirst ("article__lead", "chapo").
+        var lead = false
 
         /// Furniture by name alone.
         var isFurniture: Bool { certain || (!embedded && (strong || (weak && !content))) }
@@ -68,6 +81,8 @@ enum HTMLBoilerplate {
     /// holds prose.
     static func isFurniture(_ element: HTMLDocument.Element, names: Names, characters: Int) -> Bool {
         if tags.contains(element.tag) { return true }
+        // What a page shows without scripts: a tracking image or a notice, or on some pages the article itself.
+        if element.tag == "noscript" { return characters < 200 }
         if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
         if isHidden(element) { return true }
         if let property = element[attribute: "itemprop"]?.lowercased(), metadataProperties.contains(property),
@@ -78,9 +93,10 @@ enum HTMLBoilerplate {
         if ["a", "body", "html", "article", "main"].contains(element.tag) { return false }
         if names.certain { return true }
         // A post embedded in the story ("social-media-embed") is quoted by it, not shared from it.
-        if names.embedded { return false }
+        if names.embedded || names.lead { return false }
         if names.strong { return !names.content || characters < 400 }
-        return names.weak && !names.content
+        // A heading is named for the section it opens ("nav_the_second_part"), not for the page's menus.
+        return names.weak && !names.content && !HTMLTags.headings.contains(element.tag)
     }
 
     /// Hidden from a reader: `hidden`, `aria-hidden="true"`, or an inline style that hides it.
@@ -143,6 +159,7 @@ enum HTMLBoilerplate {
     private static let stateFirst = Set(stateFirstWords.map { Array($0.utf8) })
     private static let stateLast = Set(stateLastWords.map { Array($0.utf8) })
     private static let embed = Array("embed".utf8)
+    private static let leadSequences = sequences(leadNames)
 
     /// Whether `pattern` occurs in `words`: whole words, the last one as a prefix ("comment" in "comments").
     private static func occurs(_ pattern: [Word], in words: [Word]) -> Bool {
@@ -163,7 +180,8 @@ enum HTMLBoilerplate {
         guard !hints.isEmpty else { return names }
         for words in words(hints) {
             if words.count >= 2, let first = words.first, let last = words.last,
-                stateFirst.contains(first) || stateLast.contains(last)
+                stateFirst.contains(first) || stateLast.contains(last),
+                !strongSequences.contains(where: { occurs($0, in: words) })
             {
                 continue
             }
@@ -172,6 +190,13 @@ enum HTMLBoilerplate {
                 continue
             }
             if words.contains(where: { $0.starts(with: embed) }) { names.embedded = true }
+            if leadSequences.contains(where: { lead in
+                words.indices.contains { start in
+                    start + lead.count <= words.count && lead.indices.allSatisfy { words[start + $0] == lead[$0] }
+                }
+            }) {
+                names.lead = true
+            }
             if words.contains(where: { tokenWords.contains($0) }) { names.strong = true }
             if certainSequences.contains(where: { occurs($0, in: words) }) { names.certain = true }
             if names.certain || strongSequences.contains(where: { occurs($0, in: words) }) { names.strong = true }
