@@ -7,47 +7,30 @@ enum HTMLBoilerplate {
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
         "alertdialog", "toolbar", "tablist",
     ]
+    /// The class and id words of `language/page-names.tsv`, whose header explains each role.
+    static let vocabulary = PageNameVocabulary.bundled
     /// Words of a class or id name that mark furniture whatever else the name says ("article-comments").
-    static let certainNames = [
-        "comment", "disqus", "outbrain", "taboola", "cookie", "consent", "gdpr", "newsletter",
-    ]
+    static let certainNames = vocabulary[.certain]
     /// Words that mark furniture even beside a content word ("article-share-bar"), unless the element holds
     /// much of the page's prose ("entry-content-read-more" is the article, with a "read more" fold).
-    static let strongNames =
-        certainNames + [
-            "share", "sharing", "social", "related", "recommend", "subscri", "signup", "sign-up", "popup", "modal",
-            "promo", "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular",
-            "mostpopular", "most-read", "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio",
-            "further-reading", "see-also", "also-read", "print-only", "login", "toolbar", "sr-only", "visually-hidden",
-            "visuallyhidden", "screen-reader", "skip-link", "skiplink",
-        ]
+    static let strongNames = certainNames + vocabulary[.strong]
     /// Names that tell a state, not a role: "modal-enabled", "has-sidebar", "js-share-ready", and the
     /// responsive "hidden-xs" (hidden on phones only), or a part of the box hidden ("field--label-hidden"). First
     /// and last words of a name of two or more, unless the name is a furniture name ("visually-hidden").
-    static let stateFirstWords: Set<String> = ["has", "is", "js", "no", "with", "hidden", "visible"]
-    static let stateLastWords: Set<String> = [
-        "enabled", "disabled", "active", "open", "closed", "visible", "ready", "hidden",
-    ]
+    static let stateFirstWords = Set(vocabulary[.stateFirst])
+    static let stateLastWords = Set(vocabulary[.stateLast])
     /// Pieces that mark furniture unless the name also reads as content ("site-footer", not "post-header").
-    static let weakNames = [
-        "header", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "banner", "pagination", "pager",
-        "tags", "tag-list", "byline", "dateline", "author", "meta", "rating", "follow", "jump", "tools", "utility",
-        "subnav", "links", "teaser", "hidden",
-    ]
+    static let weakNames = vocabulary[.weak]
     /// Class tokens that are furniture on their own ("ad", "ads"): too short to look for inside words.
-    static let tokenNames: Set<String> = ["ad", "ads", "adv", "advertisement", "hide", "hidden", "nocontent", "aside"]
+    static let tokenNames = Set(vocabulary[.token])
     /// Pieces that read as the article itself.
-    static let contentNames = ["article", "body", "content", "entry", "main", "post", "story", "text", "blog"]
+    static let contentNames = vocabulary[.content]
     /// Whole words that name an article's lead, standfirst or summary, printed above its body and often
     /// inside its header ("article-lead", "chapo", "Vorspann", "bajada"): part of the article's text.
     /// Matched as whole words, so that an advertising "leaderboard" is no lead.
-    static let leadNames = [
-        "lead", "lead-in", "leadin", "lede", "intro", "introduction", "summary", "abstract", "standfirst",
-        "stand-first", "chapo", "subtitle", "sub-title", "subheadline", "sub-headline", "subhead", "sub-head", "deck",
-        "dek", "excerpt", "vorspann", "anriss", "bajada", "entradilla", "sumario", "sommario", "epigraph",
-    ]
+    static let leadNames = vocabulary[.lead]
     /// A name piece that only looks like furniture: "commentary" is prose, not comments.
-    static let contentExceptions = ["commentary"]
+    static let contentExceptions = vocabulary[.exception]
 
     /// Microdata that pages repeat in hidden blocks for search engines; the visible headline and byline
     /// are read from the page's metadata instead.
