@@ -131,4 +131,33 @@ import Testing
         let text = try page(html).text
         #expect(text == "Opening hours of the harbour office: weekdays from eight until four.")
     }
+
+    @Test func listOfShortItemsInTheArticleIsKept() throws {
+        // items of a list without commas score the list below zero as Readability starts it; it is the article's
+        let html = """
+            <html><body>\(Self.menu)
+            <article><div class="entry-content">\(Self.story)
+            <p>What the board will buy for the quay:</p>
+            <ul><li>Three new gangways for the ferries</li><li>Lights along the whole northern quay</li></ul>
+            </div></article></body></html>
+            """
+        let text = try page(html).text
+        #expect(text.contains("Three new gangways for the ferries"))
+        #expect(text.contains("Lights along the whole northern quay"))
+    }
+
+    @Test func textStraightInBoxesBesidePhotosIsKept() throws {
+        // a photo story: each section a photo and a box of text with no <p>
+        let section = """
+            <div class="story-section"><img src="a.jpg"><img src="b.jpg">\
+            <div class="story-section-body"><div class="story-section-text">The old fish market hall, built of \
+            brick in the nineteen-twenties, gets a new roof and stays where it is, the board decided.</div></div></div>
+            """
+        let html = """
+            <html><body>\(Self.menu)
+            <main><div class="story">\(Self.story)\(section)</div></main></body></html>
+            """
+        let text = try page(html).text
+        #expect(text.contains("The old fish market hall, built of brick"))
+    }
 }

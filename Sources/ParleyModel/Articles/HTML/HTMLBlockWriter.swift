@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the article's elements out as paragraphs: one per block of text, headings as `.heading`,
 /// figure captions as `.caption`, furniture and clutter left out.
 struct HTMLBlockWriter {

@@ -133,6 +133,10 @@ struct MainTextFinder {
                     commas[index] += marks
                 }
             }
+            // A box with a paragraph's worth of text straight inside it (no <p>) counts as a paragraph.
+            if characters[index] >= 100, HTMLTags.blocks.contains(elements[index].tag), elements[index].tag != "p" {
+                tagCounts[index].paragraphs += 1
+            }
             if elements[index].tag == "a" { linkCharacters[index] = characters[index] }
             guard index > 0 else { continue }
             let parent = elements[index].parent
@@ -362,14 +366,15 @@ struct MainTextFinder {
             return false
         }
         let weight = names[index].weight
-        if weight + (scores[index] ?? 0) < 0 { return true }
+        let isList = element.tag == "ul" || element.tag == "ol" || element.tag == "dl"
+        // A list scores below zero by its tag alone (Readability's start); only a name against it makes it clutter.
+        if weight + (scores[index] ?? 0) < 0, !isList || weight < 0 { return true }
         if commas[index] >= 10 { return false }
         // Long prose is the article whatever its markup: Korean and Japanese write few commas.
         if characters[index] - linkCharacters[index] >= 1000, linkDensity(index) < 0.3 { return false }
         let (paragraphs, images, items) = tagCounts[index]
         let density = linkDensity(index)
         let length = characters[index]
-        let isList = element.tag == "ul" || element.tag == "ol"
         if images > 1, Double(paragraphs) / Double(images) < 0.5, !(element.tag == "figure") { return true }
         if !isList, items > paragraphs + 100 { return true }
         if length < 25, images == 0, element.tag != "figure", !isList { return true }
