@@ -34,6 +34,12 @@ public struct HTMLArticleReader: ArticleReader {
             blocks = HTMLBlockWriter.paragraphs(of: [0], finder: finder, keepingClutter: true)
             page = TextCleaner().clean(paragraphs: blocks.paragraphs, knownTitle: title)
         }
+        if page.paragraphs.isEmpty {
+            // Every box named like furniture ("skip-link-content", "page-header"): the text by tags alone.
+            blocks = HTMLBlockWriter.paragraphs(
+                of: [0], finder: MainTextFinder(document, readingNames: false), keepingClutter: true)
+            page = TextCleaner().clean(paragraphs: blocks.paragraphs, knownTitle: title)
+        }
         if blocks.cut {
             warnings.append(
                 "the page's text is cut at \(ArticleReading.sizeLimit / 1_048_576) MB, the limit of an article")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the article's elements out as paragraphs: one per block of text, headings as `.heading`,
 /// figure captions as `.caption`, furniture and clutter left out.
 struct HTMLBlockWriter {
@@ -34,7 +36,14 @@ struct HTMLBlockWriter {
 
     private mutating func write(_ index: Int, isRoot: Bool = false) {
         let element = document.elements[index]
-        if finder.removed[index] || isCut { return }
+        if isCut { return }
+        if finder.removed[index] {
+            // An article's header is left out but for its lead.
+            if finder.inArticleHeader[index] {
+                for case .element(let child) in document.children(of: index) { write(child) }
+            }
+            return
+        }
         if !isRoot, !keepsClutter, finder.isClutter(index) { return }
         let tag = element.tag
         if tag == "br" {
@@ -95,7 +104,9 @@ struct HTMLBlockWriter {
     }
 
     private mutating func flush() {
-        let text = TextCleaner.normalize(line)
+        // A soft hyphen (`&shy;`) only says where a word may break.
+        let visible = line.contains("\u{AD}") ? line.replacingOccurrences(of: "\u{AD}", with: "") : line
+        let text = TextCleaner.normalize(visible)
         let links = linkCharacters
         line = ""
         linkCharacters = 0

@@ -7,36 +7,30 @@ enum HTMLBoilerplate {
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
         "alertdialog", "toolbar", "tablist",
     ]
+    /// The class and id words of `language/page-names.tsv`, whose header explains each role.
+    static let vocabulary = PageNameVocabulary.bundled
     /// Words of a class or id name that mark furniture whatever else the name says ("article-comments").
-    static let certainNames = [
-        "comment", "disqus", "outbrain", "taboola", "cookie", "consent", "gdpr", "newsletter", "sr-only",
-        "visually-hidden", "visuallyhidden", "screen-reader", "skip-link", "skiplink",
-    ]
+    static let certainNames = vocabulary[.certain]
     /// Words that mark furniture even beside a content word ("article-share-bar"), unless the element holds
     /// much of the page's prose ("entry-content-read-more" is the article, with a "read more" fold).
-    static let strongNames =
-        certainNames + [
-            "share", "sharing", "social", "related", "recommend", "subscri", "signup", "sign-up", "popup", "modal",
-            "promo", "sponsor", "advert", "breadcrumb", "more-stories", "morestories", "most-popular",
-            "mostpopular", "most-read", "mostread", "trending", "read-more", "readmore", "author-bio", "authorbio",
-            "further-reading", "see-also", "also-read", "print-only", "login", "toolbar",
-        ]
+    static let strongNames = certainNames + vocabulary[.strong]
     /// Names that tell a state, not a role: "modal-enabled", "has-sidebar", "js-share-ready", and the
-    /// responsive "hidden-xs" (hidden on phones only). First and last words of a name of two or more.
-    static let stateFirstWords: Set<String> = ["has", "is", "js", "no", "with", "hidden", "visible"]
-    static let stateLastWords: Set<String> = ["enabled", "disabled", "active", "open", "closed", "visible", "ready"]
+    /// responsive "hidden-xs" (hidden on phones only), or a part of the box hidden ("field--label-hidden"). First
+    /// and last words of a name of two or more, unless the name is a furniture name ("visually-hidden").
+    static let stateFirstWords = Set(vocabulary[.stateFirst])
+    static let stateLastWords = Set(vocabulary[.stateLast])
     /// Pieces that mark furniture unless the name also reads as content ("site-footer", not "post-header").
-    static let weakNames = [
-        "header", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "banner", "pagination", "pager",
-        "tags", "tag-list", "byline", "dateline", "author", "meta", "rating", "follow", "jump", "tools", "utility",
-        "subnav", "links", "teaser", "hidden",
-    ]
+    static let weakNames = vocabulary[.weak]
     /// Class tokens that are furniture on their own ("ad", "ads"): too short to look for inside words.
-    static let tokenNames: Set<String> = ["ad", "ads", "adv", "advertisement", "hide", "hidden", "nocontent", "aside"]
+    static let tokenNames = Set(vocabulary[.token])
     /// Pieces that read as the article itself.
-    static let contentNames = ["article", "body", "content", "entry", "main", "post", "story", "text", "blog"]
+    static let contentNames = vocabulary[.content]
+    /// Whole words that name an article's lead, standfirst or summary, printed above its body and often
+    /// inside its header ("article-lead", "chapo", "Vorspann", "bajada"): part of the article's text.
+    /// Matched as whole words, so that an advertising "leaderboard" is no lead.
+    static let leadNames = vocabulary[.lead]
     /// A name piece that only looks like furniture: "commentary" is prose, not comments.
-    static let contentExceptions = ["commentary"]
+    static let contentExceptions = vocabulary[.exception]
 
     /// Microdata that pages repeat in hidden blocks for search engines; the visible headline and byline
     /// are read from the page's metadata instead.
@@ -56,6 +50,8 @@ enum HTMLBoilerplate {
         var content = false
         /// An embedded post ("social-media-embed"), which the story quotes.
         var embedded = false
+        /// The article's lead or standfirst ("article__lead", "chapo").
+        var lead = false
 
         /// Furniture by name alone.
         var isFurniture: Bool { certain || (!embedded && (strong || (weak && !content))) }
@@ -68,6 +64,8 @@ enum HTMLBoilerplate {
     /// holds prose.
     static func isFurniture(_ element: HTMLDocument.Element, names: Names, characters: Int) -> Bool {
         if tags.contains(element.tag) { return true }
+        // What a page shows without scripts: a tracking image or a notice, or on some pages the article itself.
+        if element.tag == "noscript" { return characters < 200 }
         if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
         if isHidden(element) { return true }
         if let property = element[attribute: "itemprop"]?.lowercased(), metadataProperties.contains(property),
@@ -78,9 +76,10 @@ enum HTMLBoilerplate {
         if ["a", "body", "html", "article", "main"].contains(element.tag) { return false }
         if names.certain { return true }
         // A post embedded in the story ("social-media-embed") is quoted by it, not shared from it.
-        if names.embedded { return false }
+        if names.embedded || names.lead { return false }
         if names.strong { return !names.content || characters < 400 }
-        return names.weak && !names.content
+        // A heading is named for the section it opens ("nav_the_second_part"), not for the page's menus.
+        return names.weak && !names.content && !HTMLTags.headings.contains(element.tag)
     }
 
     /// Hidden from a reader: `hidden`, `aria-hidden="true"`, or an inline style that hides it.
@@ -143,6 +142,7 @@ enum HTMLBoilerplate {
     private static let stateFirst = Set(stateFirstWords.map { Array($0.utf8) })
     private static let stateLast = Set(stateLastWords.map { Array($0.utf8) })
     private static let embed = Array("embed".utf8)
+    private static let leadSequences = sequences(leadNames)
 
     /// Whether `pattern` occurs in `words`: whole words, the last one as a prefix ("comment" in "comments").
     private static func occurs(_ pattern: [Word], in words: [Word]) -> Bool {
@@ -163,7 +163,8 @@ enum HTMLBoilerplate {
         guard !hints.isEmpty else { return names }
         for words in words(hints) {
             if words.count >= 2, let first = words.first, let last = words.last,
-                stateFirst.contains(first) || stateLast.contains(last)
+                stateFirst.contains(first) || stateLast.contains(last),
+                !strongSequences.contains(where: { occurs($0, in: words) })
             {
                 continue
             }
@@ -172,6 +173,13 @@ enum HTMLBoilerplate {
                 continue
             }
             if words.contains(where: { $0.starts(with: embed) }) { names.embedded = true }
+            if leadSequences.contains(where: { lead in
+                words.indices.contains { start in
+                    start + lead.count <= words.count && lead.indices.allSatisfy { words[start + $0] == lead[$0] }
+                }
+            }) {
+                names.lead = true
+            }
             if words.contains(where: { tokenWords.contains($0) }) { names.strong = true }
             if certainSequences.contains(where: { occurs($0, in: words) }) { names.certain = true }
             if names.certain || strongSequences.contains(where: { occurs($0, in: words) }) { names.strong = true }

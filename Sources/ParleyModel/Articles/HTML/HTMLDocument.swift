@@ -129,10 +129,11 @@ struct HTMLDocument: Sendable {
 
 /// The HTML tag groups the reader relies on.
 enum HTMLTags {
-    /// Never article text; their content is not even kept.
+    /// Never article text; their content is not even kept. (`rt` and `rp` are ruby readings printed beside
+    /// the words they gloss: 子(こ)ども reads 子ども.)
     static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
-        "textarea", "button", "input", "option", "video", "audio", "map",
+        "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "textarea",
+        "button", "input", "option", "video", "audio", "map", "rt", "rp",
     ]
     /// Elements that start a new block of text.
     static let blocks: Set<String> = [

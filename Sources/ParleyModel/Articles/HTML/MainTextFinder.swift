@@ -6,6 +6,9 @@ struct MainTextFinder {
     let document: HTMLDocument
     /// Elements set aside as furniture (with everything inside them).
     private(set) var removed: [Bool]
+    /// Removed elements inside an article's own header (furniture: its title, byline and date are read from
+    /// metadata), where a lead named as such is still the article's and is not removed.
+    private(set) var inArticleHeader: [Bool]
     /// Non-blank characters of text below each element, and of that, inside links.
     /// (32-bit: a capped page has far fewer characters, and a 50 MB page has half a million elements.)
     private(set) var characters: [Int32]
@@ -15,12 +18,15 @@ struct MainTextFinder {
     private var tagCounts: [(paragraphs: Int32, images: Int32, items: Int32)]
     private var scores: [Double?]
     /// What each element's class and id names say, worked out once per distinct name string.
-    private let names: [HTMLBoilerplate.Names]
+    let names: [HTMLBoilerplate.Names]
 
-    init(_ document: HTMLDocument) {
+    /// Reads `document`; `readingNames: false` judges furniture by tags and roles alone, for a page whose
+    /// every box is named like furniture.
+    init(_ document: HTMLDocument, readingNames: Bool = true) {
         self.document = document
         let count = document.elements.count
         removed = Array(repeating: false, count: count)
+        inArticleHeader = removed
         characters = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
@@ -28,6 +34,7 @@ struct MainTextFinder {
         scores = Array(repeating: nil, count: count)
         var known: [String: HTMLBoilerplate.Names] = [:]
         names = document.elements.map { element in
+            guard readingNames else { return HTMLBoilerplate.Names() }
             let hints = element.hints
             if let names = known[hints] { return names }
             let names = HTMLBoilerplate.classify(hints)
@@ -38,44 +45,75 @@ struct MainTextFinder {
         measure()
     }
 
-    /// The elements that hold the article, in document order.
+    /// The elements that hold the article, in document order: the best box, the siblings that belong with
+    /// it, and the article's lead when it stands apart from them.
     mutating func contentRoots() -> [Int] {
         scoreParagraphs()
         guard let top = topCandidate() else { return [bodyElement()] }
-        return withSiblings(top)
+        let roots = withSiblings(top)
+        return (leads(before: roots) + roots).sorted()
     }
 
     // MARK: furniture
 
     private mutating func markFurniture() {
         let elements = document.elements
-        // An element holding the page's declared article body is never furniture.
+        // An element holding the page's declared article body is never furniture; one holding a box named as
+        // content with prose in it, or most of the page's prose, is not furniture by its names.
         var holdsMain = Array(repeating: false, count: elements.count)
+        var holdsProse = Array(repeating: false, count: elements.count)
         var rawCharacters = Array(repeating: Int32(0), count: elements.count)
         var rawLinks = Array(repeating: Int32(0), count: elements.count)
         for index in elements.indices.reversed() where index > 0 {
             let element = elements[index]
             if Self.declaresMain(element) { holdsMain[index] = true }
-            if holdsMain[index] { holdsMain[element.parent] = true }
             for child in document.children(of: index) {
                 if case .text(let t) = child { rawCharacters[index] += Self.count(document.textSlice(t)).characters }
             }
             if element.tag == "a" { rawLinks[index] = rawCharacters[index] }
+            let named = names[index]
+            if named.content, !named.isFurniture, rawCharacters[index] - rawLinks[index] >= Self.proseBox {
+                holdsProse[index] = true
+            }
+            if holdsMain[index] { holdsMain[element.parent] = true }
+            if holdsProse[index] { holdsProse[element.parent] = true }
             rawCharacters[element.parent] += rawCharacters[index]
             rawLinks[element.parent] += rawLinks[index]
         }
+        let pageProse = rawCharacters[0] - rawLinks[0]
+        var insideMain = Array(repeating: false, count: elements.count)
         for index in elements.indices where index > 0 {
             let element = elements[index]
-            if removed[element.parent] {
+            let parent = element.parent
+            insideMain[index] = insideMain[parent] || (parent > 0 && Self.declaresMain(elements[parent]))
+            if removed[parent], !inArticleHeader[parent] {
                 removed[index] = true
-            } else if !holdsMain[index],
-                HTMLBoilerplate.isFurniture(
-                    element, names: names[index], characters: Int(rawCharacters[index] - rawLinks[index]))
-            {
-                removed[index] = true
+                continue
+            }
+            guard !holdsMain[index] else { continue }
+            let prose = rawCharacters[index] - rawLinks[index]
+            let keepsNames = holdsProse[index] || (prose >= Self.proseBox && prose * 2 >= pageProse)
+            var named = names[index]
+            if keepsNames { named = HTMLBoilerplate.Names(certain: named.certain) }
+            let furniture = HTMLBoilerplate.isFurniture(element, names: named, characters: Int(prose))
+            if inArticleHeader[parent] {
+                inArticleHeader[index] = !(named.lead && prose >= Self.leadParagraph)
+                removed[index] = inArticleHeader[index] || furniture
+                continue
+            }
+            removed[index] = furniture
+            if removed[index], element.tag == "header", !named.certain, insideMain[index] || keepsNames {
+                inArticleHeader[index] = true
             }
         }
     }
+
+    /// Characters of prose that make a lead a paragraph of the article's text: a one-line deck under the
+    /// headline ("The quay gets wider") is a subtitle, as the headline is a title.
+    static let leadParagraph: Int32 = 130
+
+    /// Characters of prose that make a box the article's rather than a scrap beside it.
+    static let proseBox: Int32 = 500
 
     /// `<article>`, `<main>`, `role="main"` or `itemprop="articleBody"`: the page saying where its text is.
     static func declaresMain(_ element: HTMLDocument.Element) -> Bool {
@@ -94,6 +132,10 @@ struct MainTextFinder {
                     characters[index] += chars
                     commas[index] += marks
                 }
+            }
+            // A box with a paragraph's worth of text straight inside it (no <p>) counts as a paragraph.
+            if characters[index] >= 100, HTMLTags.blocks.contains(elements[index].tag), elements[index].tag != "p" {
+                tagCounts[index].paragraphs += 1
             }
             if elements[index].tag == "a" { linkCharacters[index] = characters[index] }
             guard index > 0 else { continue }
@@ -198,7 +240,7 @@ struct MainTextFinder {
         "h4", "h5", "h6",
     ]
 
-    private func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
+    func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
         var current = document.elements[index].parent
         while current >= 0 {
             if current == ancestor { return true }
@@ -324,14 +366,15 @@ struct MainTextFinder {
             return false
         }
         let weight = names[index].weight
-        if weight + (scores[index] ?? 0) < 0 { return true }
+        let isList = element.tag == "ul" || element.tag == "ol" || element.tag == "dl"
+        // A list scores below zero by its tag alone (Readability's start); only a name against it makes it clutter.
+        if weight + (scores[index] ?? 0) < 0, !isList || weight < 0 { return true }
         if commas[index] >= 10 { return false }
         // Long prose is the article whatever its markup: Korean and Japanese write few commas.
         if characters[index] - linkCharacters[index] >= 1000, linkDensity(index) < 0.3 { return false }
         let (paragraphs, images, items) = tagCounts[index]
         let density = linkDensity(index)
         let length = characters[index]
-        let isList = element.tag == "ul" || element.tag == "ol"
         if images > 1, Double(paragraphs) / Double(images) < 0.5, !(element.tag == "figure") { return true }
         if !isList, items > paragraphs + 100 { return true }
         if length < 25, images == 0, element.tag != "figure", !isList { return true }
