@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes month-names.tsv: the names of the months in the languages news sites print their dates in,
-from the Unicode CLDR as Babel ships it, so that a stamp like "25 lutego 2010" dates an article.
+from the Unicode CLDR as Babel ships it, so that a stamp like "14 marca 2019" dates an article.
 
 Development time only: `Scripts/language/generate.sh` installs the pinned Babel and runs this.
 A name two languages give to different months ("listopad": November in Czech and Polish, October in

@@ -218,9 +218,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         Fixtures.write(
             """
-            New Delhi, 14 October 2025
+            Nairobi, 14 October 2025
 
-            Mongolian President Khurelsukh Ukhnaa arrived in New Delhi on Monday. Vice President C P Radhakrishnan, Defence Minister Rajnath Singh, Lok Sabha Speaker Om Birla and Minister J P Nadda will separately call on him on Tuesday.
+            Ghanaian President John Mahama arrived in Nairobi on Monday. Kenyan President William Ruto, Ugandan President Yoweri Museveni, Rwandan President Paul Kagame and Burundian President Évariste Ndayishimiye will separately call on him on Tuesday.
 
             """, to: "visit.txt", in: directory)
         var exports: Set<String> = []

@@ -125,9 +125,9 @@ import Testing
     @Test func aDayGivenInARelativeClauseIsNotTheDayTheStoryHasReached() throws {
         let found = try meetings(
             """
-            After taking office today, Prime Minister Narendra Modi began talks with regional leaders who attended his swearing-in on Tuesday.
-            He met Sri Lankan President Ranil Wickremesinghe at Hyderabad House.
+            Sworn in for a second term this morning, President William Ruto began talks with neighbouring leaders who attended the ceremony on Tuesday.
+            He met Ugandan President Yoweri Museveni at State House.
             """)
-        #expect(date(of: "Ranil Wickremesinghe", in: found) == "2024-05-15")
+        #expect(date(of: "Yoweri Museveni", in: found) == "2024-05-15")
     }
 }

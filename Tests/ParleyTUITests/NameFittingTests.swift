@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func familyNamesFirstAndMonarchsOfACountry() {
-        #expect(ShortName.of("Wu Bangguo") == "Wu")
+        #expect(ShortName.of("Wu Lanfang") == "Wu")
         #expect(ShortName.of("Yoon Suk Yeol") == "Yoon")
         #expect(ShortName.of("Abdullah II of Jordan") == "Abdullah")
         #expect(ShortName.of("Amara Okonkwo-Bello") == "Okonkwo-Bello")

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The months as sites print them in other languages, read from `language/month-names.tsv` (made from
-/// the Unicode CLDR by `Scripts/language/months.py`): a date stamp in a site's own language ("25 lutego
-/// 2010", "3. März 2021", "12 de febrero de 2019") dates its article as an English one would.
+/// the Unicode CLDR by `Scripts/language/months.py`): a date stamp in a site's own language ("14 marca
+/// 2019", "3. März 2021", "12 de febrero de 2019") dates its article as an English one would.
 enum MonthNames {
     static let english = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -38,7 +38,7 @@ enum MonthNames {
     }()
 
     /// The line with each month named in another language written in English, a day's closing dot and
-    /// the joining words dropped ("25 lutego 2010" → "25 February 2010"); nil when it names no such month.
+    /// the joining words dropped ("14 marca 2019" → "14 March 2019"); nil when it names no such month.
     static func inEnglish(_ line: String, months: [String: Int] = bundled) -> String? {
         let words = line.split(separator: " ")
         var named = false

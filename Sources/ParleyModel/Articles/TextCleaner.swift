@@ -223,7 +223,7 @@ public struct TextCleaner: Sendable {
         else { return nil }
         let line = withoutCredits(line)
         if let date = datelineSegment(line) { return date }
-        // a stamp in the site's own language: "25 lutego 2010", "3. März 2021"
+        // a stamp in the site's own language: "14 marca 2019", "3. März 2021"
         if let english = MonthNames.inEnglish(line), let date = datelineSegment(english) { return date }
         let segments = line.replacingOccurrences(of: " - ", with: " | ").split(whereSeparator: { "|·•—–".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }

@@ -93,7 +93,7 @@ enum MeetingCues {
         ";", ",", "and", "but", "before", "after", "then", "while", "where", "when", "later",
     ]
     /// Words that open a clause of its own after the meeting word: "met in Baghdad, the first visit since
-    /// Saddam Hussein invaded Kuwait", "talked while B looked on": the people after them are not the met.
+    /// a predecessor left office", "talked while B looked on": the people after them are not the met.
     static let subordinators: Set<String> = [
         "since", "because", "although", "though", "whereas", "until", "while", "unless", "whom", "whose",
     ]

@@ -36,7 +36,7 @@ public struct MeetingExtractor: Sendable {
         var placeIsGuess = false
         /// "the meeting with Xi", "the talks": a meeting the story has told already, named again.
         var refersBack = false
-        /// "Bush is hosting a dinner for …": told in the present progressive, so on the day of the report.
+        /// "the president is hosting a dinner for …": told in the present progressive, so on the day of the report.
         var isUnderway = false
     }
 

@@ -99,7 +99,7 @@ extension SentenceReader {
             let start = note.mention.tokens.lowerBound
             guard range.contains(start) else { return false }
             if travelBefore, start < trigger.lowerBound { return false }
-            // "with Prime Minister Kishida, who took office in October 2021": the date of a relative clause
+            // "with the premier, who took office in May 2019": the date of a relative clause
             if start > trigger.upperBound, relativeClauseOpens(after: trigger.upperBound, before: start) {
                 return false
             }

@@ -62,7 +62,7 @@ extension SentenceReader {
             if excluded(mention.tokens.lowerBound, in: range) { continue }
             let previousEnd = min(coveredEnd ?? range.lowerBound, mention.tokens.lowerBound)
             let gap = previousEnd..<mention.tokens.lowerBound
-            // "A, President of the European Council, and B": a title with its "of" may stand between
+            // "A, President of the Senate, and B": a title with its "of" may stand between
             let joined =
                 !result.isEmpty && gap.count <= 10 && gap.contains { keys[$0] == "and" }
                 && !gap.contains {

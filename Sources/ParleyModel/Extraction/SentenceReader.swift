@@ -214,7 +214,7 @@ struct SentenceReader {
             return (drafts, clauseSubject(before, participants, in: range))
         }
         if pendingHost?.sentence == index { pendingHost?.status = status }
-        // "the meeting with Mr Xi": the meeting told before, named again
+        // "the meeting with the premier": the meeting told before, named again
         let refersBack = trigger.lowerBound > range.lowerBound && keys[trigger.lowerBound - 1] == "the"
         // "is hosting", "are meeting": under way on the day of the report
         let isUnderway =

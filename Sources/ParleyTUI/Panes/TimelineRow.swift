@@ -75,7 +75,7 @@ enum ShortName {
         // a monarch's "of Jordan" names the country, not the person
         var words = name.split(separator: " ")
         if let of = words.firstIndex(of: "of"), of > 0 { words = Array(words[..<of]) }
-        // Chinese and Korean names put the family name first: "Wu Bangguo" is Wu
+        // Chinese and Korean names put the family name first: "Li Wei" is Li
         if (2...3).contains(words.count), let first = words.first, familyNameFirst.contains(first.lowercased()) {
             return String(first)
         }
